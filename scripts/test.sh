@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The README's test command: install what the tests need, then run every test.
+# - npm packages from package-lock.json (npm ci);
+# - Debian's chromium and poppler-utils for the end-to-end and PDF tests, with apt-get when missing (needs root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
+	echo "installing Debian packages: ${need[*]}" >&2
+	if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+npm ci --no-audit --no-fund
+npm test

@@ -1,0 +1,67 @@
+/**
+ * Plain text in any encoding Chinese government sites publish: UTF-8 (with or without BOM), UTF-16 LE/BE
+ * (with BOM, or detected by the share of NUL bytes), and GB18030 (a superset of GBK and GB2312).
+ * Decoding uses the WHATWG TextDecoder of Node's full ICU, which implements GB18030; a decode is accepted only
+ * when it is clean (`fatal: true`), so a wrong guess fails loudly instead of producing mojibake.
+ */
+import { ReportError } from '../../model/errors.ts';
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** Which encoding the bytes are in, or null when they are not text in any of them. */
+export function detectEncoding(bytes: Uint8Array): TextEncoding | null {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+	const utf16 = sniffUtf16(bytes);
+	if (utf16) return utf16;
+	if (decodes(bytes, 'utf-8')) return 'utf-8';
+	if (decodes(bytes, 'gb18030') && !hasControlBytes(bytes)) return 'gb18030';
+	return null;
+}
+
+/**
+ * Decode text bytes; throws a ReportError naming the file when they are not text in a supported encoding.
+ * @example decodeText(readFileSync('gbk.txt'), 'gbk.txt') // { text: '…', encoding: 'gb18030' }
+ */
+export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
+	const encoding = detectEncoding(bytes);
+	if (!encoding) throw new ReportError(file, '无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030 文本） / not text in UTF-8, UTF-16 or GB18030');
+	const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes);
+	return { text, encoding };
+}
+
+function decodes(bytes: Uint8Array, encoding: string): boolean {
+	try {
+		new TextDecoder(encoding, { fatal: true }).decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** UTF-16 without a BOM: Chinese text in UTF-16 has a NUL in one byte of most ASCII code units. */
+function sniffUtf16(bytes: Uint8Array): TextEncoding | null {
+	const n = Math.min(bytes.length, 4096) & ~1;
+	if (n < 4) return null;
+	let evenNul = 0;
+	let oddNul = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) evenNul++;
+		if (bytes[i + 1] === 0) oddNul++;
+	}
+	const pairs = n / 2;
+	if (oddNul > pairs * 0.2 && evenNul < pairs * 0.02) return decodes(bytes.subarray(0, bytes.length & ~1), 'utf-16le') ? 'utf-16le' : null;
+	if (evenNul > pairs * 0.2 && oddNul < pairs * 0.02) return decodes(bytes.subarray(0, bytes.length & ~1), 'utf-16be') ? 'utf-16be' : null;
+	return null;
+}
+
+/** Binary files often decode as GB18030 by accident; real text has no C0 controls but tab, CR, LF, FF. */
+function hasControlBytes(bytes: Uint8Array): boolean {
+	const n = Math.min(bytes.length, 65536);
+	for (let i = 0; i < n; i++) {
+		const b = bytes[i]!;
+		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return true;
+	}
+	return false;
+}
