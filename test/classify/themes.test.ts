@@ -76,3 +76,24 @@ describe('report themes', () => {
 		for (const t of THEMES) expect(themeLabel(t.key)).toMatch(/[\u4e00-\u9fff]/);
 	});
 });
+
+describe('lexicon additions from older corpus reports', () => {
+	it('reads the 2010–2013 平潭县 wording (corpus 039, 043, 046)', () => {
+		expect(classifyItem('政府信息公开量有待进一步扩充、质量有待进一步提高。').themes).toEqual(['content_depth', 'timeliness_quality']);
+		expect(classifyItem('公共服务类信息公开数量相对较少').theme).toBe('content_depth');
+		expect(classifyItem('我局政府信息公开工作、公开信息查阅场所没有单独设立，合并于局综合科。').theme).toBe('platform_channel');
+	});
+	it('reads staff and awareness wording of 2019–2023 reports (corpus 016, 029, 030, 031, 033)', () => {
+		expect(classifyItem('政府信息公开人员的培训力度不够，信息公开工作的质量和水平有待提高。').themes).toEqual(['staff', 'timeliness_quality']);
+		expect(classifyItem('配备的人员少、力量薄，信息公开工作的质量和水平有待提高。').theme).toBe('staff');
+		expect(classifyItem('因机构改革、职能调整，我局存在个别干部对政务公开不熟悉、不重视').themes).toEqual(['staff', 'awareness']);
+		expect(classifyItem('依法公开，主动公开的意识还有待进一步的加强，公开的信息数量质量有待提升').theme).toBe('awareness');
+		expect(classifyItem('信息公开的主动性和实效性仍需进一步提高。').theme).toBe('awareness');
+	});
+	it('reads 未规范公开 as process_norms (corpus 022)', () => {
+		expect(classifyItem('存在未规范公开政策性文件，未提供行政规范性文件文本下载功能等问题').theme).toBe('process_norms');
+	});
+	it('does not read a quality sentence without 质量 as timeliness_quality', () => {
+		expect(classifyItem('公开领域仍需进一步拓宽').themes).not.toContain('timeliness_quality');
+	});
+});
