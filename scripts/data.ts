@@ -1,5 +1,5 @@
 /**
- * `npm run data -- [INPUT ...] [--out DIR] [--strict] [--no-cache] [--jobs N] [--overrides FILE]`
+ * `npm run data -- [INPUT ...] [--out DIR] [--strict] [--no-cache | --cache DIR] [--jobs N] [--overrides FILE]`
  * Reports (files or folders, recursive) → documented Parquet in DIR (default static/data/): reports, table3,
  * checks, problems, regions, sources/<id>.txt and manifest.json (docs/data.md). No INPUT builds the embedded sample
  * (samples/seeds + samples/corpus). Progress and `file: reason` lines go to stderr.
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildDataset } from '../src/lib/server/build/index.ts';
 import { renderDataDoc } from '../src/lib/server/build/schema.ts';
 
-const USAGE = 'usage: npm run data -- [INPUT ...] [--out DIR] [--strict] [--no-cache] [--jobs N] [--overrides FILE] | --write-docs';
+const USAGE = 'usage: npm run data -- [INPUT ...] [--out DIR] [--strict] [--no-cache | --cache DIR] [--jobs N] [--overrides FILE] | --write-docs';
 
 async function main(): Promise<number> {
 	let parsed;
@@ -21,6 +21,7 @@ async function main(): Promise<number> {
 				out: { type: 'string', default: 'static/data' },
 				strict: { type: 'boolean', default: false },
 				'no-cache': { type: 'boolean', default: false },
+				cache: { type: 'string' },
 				jobs: { type: 'string' },
 				overrides: { type: 'string' },
 				'write-docs': { type: 'boolean', default: false },
@@ -49,7 +50,7 @@ async function main(): Promise<number> {
 	}
 
 	const manifest = await buildDataset(
-		{ inputs: positionals, out: values.out, cacheDir: values['no-cache'] ? null : undefined, jobs, overrides: values.overrides },
+		{ inputs: positionals, out: values.out, cacheDir: values['no-cache'] ? null : values.cache, jobs, overrides: values.overrides },
 		{ stderr: process.stderr, now: () => new Date() }
 	);
 	if (manifest.outputs.reports === 0) {

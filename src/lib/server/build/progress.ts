@@ -24,7 +24,7 @@ export function createProgress(total: number, stream: { isTTY?: boolean; write(s
 			const filled = total ? Math.round((n / total) * width) : width;
 			const rate = n / Math.max(0.001, (now - start) / 1000);
 			const line = `${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${n}/${total} ${total ? Math.floor((n / total) * 100) : 100}% ${rate.toFixed(0)}/s`;
-			stream.write(`\r${line.slice(0, (stream.columns ?? 80) - 1)}\x1b[K`);
+			stream.write(`\r${line.slice(0, Math.max(20, (stream.columns || 80) - 1))}\x1b[K`);
 		};
 		return {
 			tick() {
