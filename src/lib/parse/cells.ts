@@ -167,10 +167,16 @@ function placeBlanks(values: number[], ncols: number): number[][] {
 }
 
 function readInline(segment: string, base: number, ncols: number, options: ReadOptions): RowReading {
+	// The row's cells are the first run of digits (and the spaces between them) after its label; digits after any
+	// other text belong to something else ("行政事业性收费5949.09(二)主动公开…1.门户网站", corpus 014).
+	const first = segment.search(/\d/);
+	const runEnd = first < 0 ? first : first + /^[\d.\s-]*/.exec(segment.slice(first))![0].length;
+	const run = first < 0 ? '' : segment.slice(0, runEnd);
 	const re = options.decimals ? /\d+(?:\.\d+)?/g : /\d+/g;
 	const tokens: { text: string; offset: number; negative: boolean }[] = [];
-	for (const m of segment.matchAll(re)) {
-		const negative = !!options.signed && segment[m.index! - 1] === '-';
+	for (const m of run.matchAll(re)) {
+		if (m.index! < first) continue;
+		const negative = !!options.signed && run[m.index! - 1] === '-';
 		tokens.push({ text: m[0], offset: base + m.index!, negative });
 	}
 	const firstOffset = tokens[0]?.offset ?? null;
