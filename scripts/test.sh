@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command: install what the tests need, then run every test.
-# - npm packages from package-lock.json (npm ci);
+# - npm packages from package-lock.json;
 # - Debian's chromium and poppler-utils for the end-to-end and PDF tests, with apt-get when missing (needs root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
