@@ -83,7 +83,7 @@ function readRows<K extends string>(doc: Doc, span: Span, specs: RowSpec<K>[]): 
 			return;
 		}
 		const next = hits.slice(i + 1).find((h) => h !== null);
-		const reading = readCells(doc.folded, hit.textEnd, next ? next.textStart : spanEnd, spec.keys.length, { decimals: spec.decimals, signed: spec.signed });
+		const reading = readCells(doc.folded, hit.cellsFrom, next ? next.textStart : spanEnd, spec.keys.length, { decimals: spec.decimals, signed: spec.signed });
 		line ??= lineAt(doc, reading.firstOffset ?? hit.textStart);
 		if (reading.placeholders || reading.mode === 'blanks' || reading.mode === 'positional' || reading.mode === 'empty') placeholders = true;
 		if (reading.candidates.length !== 1) {
