@@ -6,6 +6,8 @@ export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
 		exclude: ['test/e2e/**'],
-		testTimeout: 60_000
+		testTimeout: 60_000,
+		// beforeAll hooks build datasets or spawn CLIs; on 2 busy cores they can pass the 10 s default
+		hookTimeout: 120_000
 	}
 });
