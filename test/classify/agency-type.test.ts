@@ -57,6 +57,18 @@ describe('agency types on real names', () => {
 		}
 		expect(seen.size).toBe(31);
 	});
+	it('classifies agency names that the sample reports mention in their own text', () => {
+		// e.g. corpus 040 "由平潭县工商行政管理局…", 037 "福建省地方税务局", 041 "屿头乡", 003 "政务服务中心", 002 "凤泉区工信局"
+		expect(typeOf('平潭县工商行政管理局').primary).toBe('market_regulation');
+		expect(typeOf('福建省地方税务局').primary).toBe('finance');
+		expect(typeOf('平潭县岚城乡').primary).toBe('township');
+		expect(typeOf('平潭综合实验区潭城镇').primary).toBe('township');
+		expect(typeOf('盐边县政务服务中心').primary).toBe('gov_office');
+		expect(typeOf('凤泉区工信局').primary).toBe('industry_it');
+		expect(typeOf('平潭县气象局').primary).toBe('other');
+		expect(resolveRegion('福建省人民政府', '').region?.code).toBe('350000');
+		expect(typeOf('福州市人民政府').primary).toBe('gov_office');
+	});
 	it('keeps the second type of a two-part name (交通与建设局, 自然资源与生态环境局)', () => {
 		expect(typeOf('平潭综合实验区交通与建设局')).toEqual({ primary: 'transport', secondary: ['housing'] });
 		expect(typeOf('平潭综合实验区自然资源与生态环境局')).toEqual({ primary: 'natural_resources', secondary: ['ecology'] });
