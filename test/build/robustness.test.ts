@@ -42,10 +42,19 @@ describe('bad inputs', () => {
 		expect(b.manifest.outputs.reports).toBe(1);
 		expect(b.manifest.skipped).toEqual([{ file: 'no/such/folder', reason: '文件或文件夹不存在 / no such file or folder' }]);
 	});
-	it('builds an empty dataset (0 reports) without failing, for the CLI to exit non-zero', async () => {
-		const b = await build([seedFolder({}).replace(/reports$/, 'reports/sub')]);
+	it('leaves a previous dataset untouched when no report was built (the CLI then exits 1)', async () => {
+		const out = join(tempDir(), 'data');
+		await build([join(SEED_DIR, SEED_FILES[0]!)], { out });
+		const before = readFileSync(join(out, 'manifest.json'), 'utf8');
+		const empty = join(tempDir('gl-in-'), 'empty.txt');
+		writeFileSync(empty, '');
+		const b = await build([empty], { out });
 		expect(b.manifest.outputs.reports).toBe(0);
-		expect(await b.query('SELECT count(*)::INTEGER AS n FROM reports')).toEqual([{ n: 0 }]);
+		expect(b.manifest.skipped).toHaveLength(1);
+		expect(b.stderr).toContain('left as it was');
+		expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
+		expect(readdirSync(join(out, 'sources'))).toHaveLength(1);
+		expect(await b.query('SELECT count(*)::INTEGER AS n FROM reports')).toEqual([{ n: 1 }]);
 	});
 	it('refuses an override file with an unknown code before writing anything', async () => {
 		const out = join(tempDir(), 'data');

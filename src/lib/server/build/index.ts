@@ -95,11 +95,12 @@ export async function buildDataset(options: BuildOptions, effects: BuildEffects)
 	let pool: ParsePool | null = null;
 	const jobs = Math.max(1, options.jobs ?? availableParallelism());
 	const progress = createProgress(files.length, effects.stderr);
-	const seenHashes = new Map<string, number>();
+	const seenIds = new Map<string, number>();
 	const ids = new Set<string>();
 	let parsed = 0;
 	let cached = 0;
 	let identical = 0;
+	let cacheBroken = false;
 
 	try {
 		// 3. Read and hash in input order (ids are assigned in that order), parse up to 4 files per worker at once
@@ -120,10 +121,12 @@ export async function buildDataset(options: BuildOptions, effects: BuildEffects)
 				continue;
 			}
 			const hash = createHash('sha256').update(bytes).digest('hex');
-			const copy = (seenHashes.get(hash) ?? 0) + 1;
-			seenHashes.set(hash, copy);
+			// keyed by the 16-digit id, not the full hash: two contents sharing an id prefix must not share an id either
+			const base = hash.slice(0, 16);
+			const copy = (seenIds.get(base) ?? 0) + 1;
+			seenIds.set(base, copy);
 			if (copy > 1) identical++;
-			const id = hash.slice(0, 16) + (copy > 1 ? `-${copy}` : '');
+			const id = base + (copy > 1 ? `-${copy}` : '');
 
 			const task = (async () => {
 				let record: CachedRecord | undefined = cache?.get(hash);
@@ -141,7 +144,14 @@ export async function buildDataset(options: BuildOptions, effects: BuildEffects)
 					record = res.record;
 					fresh = true;
 					parsed++;
-					cache?.put(hash, record);
+					if (cache && !cacheBroken) {
+						try {
+							cache.put(hash, record);
+						} catch (error) {
+							cacheBroken = true;
+							say(`无法写入解析缓存，本次不再写入 / cannot write the parse cache, not writing it further: ${(error as Error).message}`);
+						}
+					}
 				}
 				// 4. Classify (file name → override), rows, source text
 				const report = classifyReport({ ...record.report, source: basename(file) }, record.text, { overrides });
@@ -171,11 +181,6 @@ export async function buildDataset(options: BuildOptions, effects: BuildEffects)
 		const counts = await writer.finish({ toolVersion: `${PACKAGE_VERSION}+${toolKey}`, generatedAt });
 		await writer.close();
 
-		// 6. Sources of reports no longer in the dataset go
-		for (const name of await readdir(sourcesDir)) if (ID_FILE.test(name) && !ids.has(name.slice(0, -4))) await unlink(join(sourcesDir, name));
-
-		// 7. Rename the Parquet files into place, then the manifest last
-		for (const t of TABLES) await rename(join(staging, t.file), join(options.out, t.file));
 		const manifest: BuildManifest = {
 			generated_by: 'scripts/data.ts (npm run data) — generated, do not edit',
 			tool_version: `${PACKAGE_VERSION}+${toolKey}`,
@@ -190,6 +195,17 @@ export async function buildDataset(options: BuildOptions, effects: BuildEffects)
 			regions_source: REGIONS_SOURCE,
 			skipped: skipped.sort((a, b) => a.file.localeCompare(b.file))
 		};
+		if (counts.reports === 0) {
+			// A build that read no report must not replace a good dataset with an empty one: leave the folder as it was.
+			say(`没有读出任何报告，原有输出保持不变 / no report was built; ${options.out} left as it was`);
+			return manifest;
+		}
+
+		// 6. Sources of reports no longer in the dataset go
+		for (const name of await readdir(sourcesDir)) if (ID_FILE.test(name) && !ids.has(name.slice(0, -4))) await unlink(join(sourcesDir, name));
+
+		// 7. Rename the Parquet files into place, then the manifest last
+		for (const t of TABLES) await rename(join(staging, t.file), join(options.out, t.file));
 		const tmp = join(staging, 'manifest.json');
 		await writeFile(tmp, JSON.stringify(manifest, null, 2) + '\n');
 		await rename(tmp, join(options.out, 'manifest.json'));
