@@ -56,6 +56,16 @@ describe('bad inputs', () => {
 		expect(readdirSync(join(out, 'sources'))).toHaveLength(1);
 		expect(await b.query('SELECT count(*)::INTEGER AS n FROM reports')).toEqual([{ n: 1 }]);
 	});
+	it('leaves the previous outputs whole, and no staging folder, when a build fails half-way', async () => {
+		const out = join(tempDir(), 'data');
+		await build([SEED_DIR], { out });
+		const before = readFileSync(join(out, 'reports.parquet'));
+		// an override map that bypassed validation: classification throws a programmer error on the first seed
+		const broken = new Map([['000_46f37372c73c045b.txt', { source: '000_46f37372c73c045b.txt', code: '000000', note: '' }]]);
+		await expect(build([SEED_DIR], { out, overrides: broken })).rejects.toThrow('unknown region code 000000');
+		expect(readFileSync(join(out, 'reports.parquet')).equals(before)).toBe(true);
+		expect(readdirSync(out).filter((n) => n.startsWith('.staging-'))).toEqual([]);
+	});
 	it('refuses an override file with an unknown code before writing anything', async () => {
 		const out = join(tempDir(), 'data');
 		const bad = join(tempDir(), 'regions.override.csv');
