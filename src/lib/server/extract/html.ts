@@ -185,9 +185,16 @@ function removeChrome(n: ParentNode, insideArticle: boolean): void {
 		if (c.name === 'header' && !insideArticle) return false;
 		const names = `${c.attribs.class ?? ''} ${c.attribs.id ?? ''}`;
 		if (CHROME_NAME.test(names) && !hasTable(c) && collapse(textOf(c)).length <= CHROME_MAX_TEXT) return false;
+		if (c.name !== 'table' && isMetaLine(c)) return false;
 		removeChrome(c, insideArticle || c.name === 'article' || c.name === 'main');
 		return true;
 	});
+}
+
+/** The article's meta line, "发布时间：2026-01-20 来源：本站 浏览次数：128 字号：大 中 小", in an element of its own. */
+function isMetaLine(e: Element): boolean {
+	const text = collapse(textOf(e));
+	return text.length <= 160 && /^(发布时间|发布日期|成文日期|日期|时间|来源|信息来源|文章来源|发布机构|浏览次数|访问次数|点击数|阅读次数|字号)\s*[:：]/.test(text);
 }
 
 /**
