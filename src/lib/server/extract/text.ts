@@ -16,8 +16,24 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding | null {
 	const utf16 = sniffUtf16(bytes);
 	if (utf16) return utf16;
 	if (decodes(bytes, 'utf-8')) return 'utf-8';
-	if (decodes(bytes, 'gb18030') && !hasControlBytes(bytes)) return 'gb18030';
-	return null;
+	// Not UTF-8: GB18030 or BOM-less UTF-16 whose text is mostly Chinese (so few NUL bytes). Take the decoding that
+	// reads as ordinary Chinese text, if one clearly does.
+	const scored = (['gb18030', 'utf-16le', 'utf-16be'] as const)
+		.filter((e) => (e === 'gb18030' ? !hasControlBytes(bytes) : bytes.length % 2 === 0) && decodes(bytes, e))
+		.map((e) => ({ e, score: plausibility(new TextDecoder(e).decode(bytes.subarray(0, 8192))) }))
+		.sort((a, b) => b.score - a.score);
+	return scored[0] && scored[0].score >= 0.9 ? scored[0].e : null;
+}
+
+/** Share of characters that ordinary Chinese report text consists of (CJK, ASCII, CJK and full-width punctuation). */
+function plausibility(text: string): number {
+	if (!text.length) return 0;
+	let ok = 0;
+	for (const ch of text) {
+		const c = ch.codePointAt(0)!;
+		if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) ok++;
+	}
+	return ok / [...text].length;
 }
 
 /**
