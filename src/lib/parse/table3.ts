@@ -44,6 +44,19 @@ export function readTable3(doc: Doc, span: Span): Table3Result | null {
 	const firstHit = hits.find((h) => h !== null);
 	if (!firstHit) return null;
 
+	// A label garbled beyond its keyword still has its ordinal where the row should be: between the rows found
+	// before and after it, "N." followed by text is that row (a misprint like "2.其他法律行政止公开").
+	specs.forEach((spec, i) => {
+		if (hits[i] || spec.ordinal === undefined) return;
+		const prev = hits.slice(0, i).reverse().find((h) => h !== null);
+		const next = hits.slice(i + 1).find((h) => h !== null);
+		if (!prev || !next) return;
+		const hit = findLabel(doc, new RegExp(`${spec.ordinal}[.、](?=[^\\d.、,])`), prev.end, next.start);
+		if (!hit) return;
+		hits[i] = { ...hit, cellsFrom: hit.textEnd };
+		checks.push(finding('missing_row', `表三“${spec.label}”行的标签无法识别，按序号“${spec.ordinal}.”定位 / table 3 row ${spec.key} found by its ordinal only`, { line: lineAt(doc, hit.textStart), path: `table3.${spec.key}` }));
+	});
+
 	const columns = readColumns(doc, span.start, firstHit.start);
 	const ncols = columns.length;
 	if (ncols < 7) {

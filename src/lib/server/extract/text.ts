@@ -56,9 +56,13 @@ function decodes(bytes: Uint8Array, encoding: string): boolean {
 	}
 }
 
-/** UTF-16 without a BOM: Chinese text in UTF-16 has a NUL in one byte of most ASCII code units. */
+/**
+ * UTF-16 without a BOM. UTF-8 and GB18030 text has no NUL bytes at all, while UTF-16 has one in every ASCII code unit
+ * (digits, tabs, line ends): on odd offsets for LE, even for BE. Chinese text is mostly non-ASCII, so even a few
+ * percent of NULs, all on one side, is the sign; the decode must then be clean and free of control characters.
+ */
 function sniffUtf16(bytes: Uint8Array): TextEncoding | null {
-	const n = Math.min(bytes.length, 4096) & ~1;
+	const n = Math.min(bytes.length, 8192) & ~1;
 	if (n < 4) return null;
 	let evenNul = 0;
 	let oddNul = 0;
@@ -67,9 +71,13 @@ function sniffUtf16(bytes: Uint8Array): TextEncoding | null {
 		if (bytes[i + 1] === 0) oddNul++;
 	}
 	const pairs = n / 2;
-	if (oddNul > pairs * 0.2 && evenNul < pairs * 0.02) return decodes(bytes.subarray(0, bytes.length & ~1), 'utf-16le') ? 'utf-16le' : null;
-	if (evenNul > pairs * 0.2 && oddNul < pairs * 0.02) return decodes(bytes.subarray(0, bytes.length & ~1), 'utf-16be') ? 'utf-16be' : null;
-	return null;
+	const candidate =
+		oddNul >= 4 && oddNul > pairs * 0.01 && evenNul * 10 <= oddNul ? 'utf-16le' : evenNul >= 4 && evenNul > pairs * 0.01 && oddNul * 10 <= evenNul ? 'utf-16be' : null;
+	if (!candidate) return null;
+	const whole = bytes.subarray(0, bytes.length & ~1);
+	if (!decodes(whole, candidate)) return null;
+	const sample = new TextDecoder(candidate).decode(bytes.subarray(0, n));
+	return /[\u0000-\u0008\u000e-\u001f]/.test(sample) ? null : candidate;
 }
 
 /** Binary files often decode as GB18030 by accident; real text has no C0 controls but tab, CR, LF, FF. */
