@@ -18,12 +18,18 @@ export function tempDir(prefix = 'gl-build-'): string {
 	return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Build `inputs` into a fresh temporary folder (own cache folder unless given) and open the result. */
+/**
+ * A parse cache shared by the builds of one test file: records are keyed by content, so sharing is safe, and
+ * builds of files already parsed then start no worker at all. Tests about the cache pass their own `cacheDir`.
+ */
+const SHARED_CACHE = join(tempDir('gl-cache-'), 'parse');
+
+/** Build `inputs` into a fresh temporary folder and open the result. */
 export async function build(inputs: string[], options: Partial<BuildOptions> = {}): Promise<Built> {
 	const out = options.out ?? join(tempDir(), 'data');
 	let stderr = '';
 	const manifest = await buildDataset(
-		{ inputs, out, cacheDir: options.cacheDir === undefined ? join(tempDir('gl-cache-'), 'parse') : options.cacheDir, jobs: options.jobs ?? 2, overrides: options.overrides },
+		{ inputs, out, cacheDir: options.cacheDir === undefined ? SHARED_CACHE : options.cacheDir, jobs: options.jobs ?? 2, overrides: options.overrides },
 		{ stderr: { isTTY: false, write: (s: string) => (stderr += s) }, now: () => new Date('2026-01-01T00:00:00Z') }
 	);
 	return { out, manifest, stderr, query: await opener(out) };

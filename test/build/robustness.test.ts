@@ -116,10 +116,9 @@ describe('cache and re-runs', () => {
 		expect(await second.query('SELECT id, region_code, agency_type FROM reports ORDER BY id')).toEqual(await first.query('SELECT id, region_code, agency_type FROM reports ORDER BY id'));
 	});
 	it('applies a changed override file to cached records (classification is never cached)', async () => {
-		const cacheDir = join(tempDir('gl-cache-'), 'parse');
-		await build([SEED_DIR], { cacheDir });
+		await build([SEED_DIR]);
 		const overrides = parseRegionOverridesCsv('source,code,note\n001_2c482d7ddbf02051.txt,511700,test: county-level report filed under the city\n');
-		const b = await build([SEED_DIR], { cacheDir, overrides });
+		const b = await build([SEED_DIR], { overrides });
 		expect(b.manifest.cached).toBe(5);
 		expect(await b.query(`SELECT region_code, county FROM reports WHERE source = '001_2c482d7ddbf02051.txt'`)).toEqual([{ region_code: '511700', county: null }]);
 	});

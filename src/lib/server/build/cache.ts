@@ -69,7 +69,8 @@ export class ParseCache {
 	/** Store a record (written to a temporary file, then renamed: a crash leaves no half entry). */
 	put(contentHash: string, record: CachedRecord): void {
 		const path = this.path(contentHash);
-		const tmp = `${path}.${process.pid}.tmp`;
+		// unique per writer: threads of one process (worker pools, test runners) share the pid
+		const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 		writeFileSync(tmp, gzipSync(JSON.stringify(record), { level: 1 }));
 		renameSync(tmp, path);
 	}
