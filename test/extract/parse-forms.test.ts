@@ -1,23 +1,17 @@
 /**
  * Extraction feeding the parser: every seed converted to DOCX, DOC, PDF and a portal page parses to exactly its
  * samples/seeds/expected.json values, and the corpus PDFs parse to the values read from their rendered pages
- * (test/fixtures/extract/pdf-expected.json). These run once the parser has landed (src/lib/parse): until then
- * readReport throws "parser under construction" for every file, and the extraction itself is tested in the other files.
+ * (test/fixtures/extract/pdf-expected.json). The extraction itself is tested in the other files.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReportError } from '../../src/lib/model/errors.ts';
 import { readReport } from '../../src/lib/server/read-report.ts';
 import { CORPUS, FIXTURES, SEEDS, seedFiles } from './helpers.ts';
 
-const parserReady = await readReport(seedFiles[0]!.file).then(
-	() => true,
-	(e: unknown) => !(e instanceof ReportError && /parser under construction/.test(e.reason)),
-);
 const expected = JSON.parse(readFileSync(`${SEEDS}expected.json`, 'utf8')) as Record<string, Record<string, unknown>>;
 const pdfExpected = JSON.parse(readFileSync(`${FIXTURES}pdf-expected.json`, 'utf8')) as Record<string, { table3: object; table4: object }>;
 
-describe.runIf(parserReady).each(seedFiles)('seed $n converted', ({ n, name }) => {
+describe.each(seedFiles)('seed $n converted', ({ n, name }) => {
 	const want = expected[name]!;
 	it.each(['docx', 'doc', 'pdf', 'portal.html'])(`to %s parses to expected.json`, async (ext) => {
 		const { report } = await readReport(`${FIXTURES}seeds/${n}.${ext}`);
@@ -28,14 +22,8 @@ describe.runIf(parserReady).each(seedFiles)('seed $n converted', ({ n, name }) =
 	});
 });
 
-/**
- * Corpus 001 and 002 (WPS PDFs with a single (六)其他处理 row, read as the 2019 layout) print the label
- * "2.其他法律行政止公开" (sic). Their extracted rows are right (see corpus-pdf.test.ts), but the parser of this commit
- * leaves 三(三)1 and 三(三)2 null for them; those two tests are it.fails until the parser reads them (then make them it).
- */
-const PARSER_GAP = new Set(['001-huaian-hongze-qu-gov-2023.pdf', '002-huaian-hongze-qu-gov-2024.pdf']);
-
-describe.runIf(parserReady).each(Object.keys(pdfExpected).filter((k) => k.endsWith('.pdf')))('corpus %s', (file) => {
+/** Corpus 001 and 002 are WPS PDFs that print (六)其他处理 as one row and misprint "2.其他法律行政止公开". */
+describe.each(Object.keys(pdfExpected).filter((k) => k.endsWith('.pdf')))('corpus %s', (file) => {
 	const table3 = pdfExpected[file]!.table3 as Record<string, unknown>;
 	it('parses to the request totals and table 4 read from its rendered pages', async () => {
 		const { report } = await readReport(CORPUS + file);
@@ -43,18 +31,8 @@ describe.runIf(parserReady).each(Object.keys(pdfExpected).filter((k) => k.endsWi
 		for (const key of ['new_received', 'carried_over', 'granted', 'partial', 'processed_total', 'carried_forward']) expect(got.table3[key], key).toEqual(table3[key]);
 		expect(got.table4).toEqual(pdfExpected[file]!.table4);
 	});
-	(PARSER_GAP.has(file) ? it.fails : it)('parses to every table 3 value read from its rendered pages', async () => {
+	it('parses to every table 3 value read from its rendered pages', async () => {
 		const { report } = await readReport(CORPUS + file);
 		expect((report as unknown as { table3: Record<string, unknown> }).table3).toMatchObject(table3);
-	});
-});
-
-describe('the parser gate', () => {
-	it('is open exactly when readReport no longer answers "parser under construction"', async () => {
-		const outcome = await readReport(seedFiles[0]!.file).then(
-			() => 'parsed',
-			(e: unknown) => (e instanceof ReportError ? e.reason : String(e)),
-		);
-		expect(parserReady).toBe(outcome !== 'parser under construction');
 	});
 });
