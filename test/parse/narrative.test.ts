@@ -4,6 +4,8 @@ import { makeDoc } from '../../src/lib/parse/doc.ts';
 import { readLandExpropriation, readNarrativeRequests, toShare } from '../../src/lib/parse/narrative.ts';
 import { readProblems } from '../../src/lib/parse/problems.ts';
 import { agencyFromTitle, readPublishedAt } from '../../src/lib/parse/title.ts';
+import { parseReport } from '../../src/lib/parse/index.ts';
+import { readFileSync } from 'node:fs';
 
 const whole = (text: string) => ({ doc: makeDoc(text), from: 0, to: text.length });
 
@@ -70,4 +72,32 @@ describe('section 五 items', () => {
 		expect(items('主要问题：公开内容深度不足。部分公开。**公开渠道协同性不强。**更新不同步。**队伍建设有待加强。**多为兼职。\n\n改进情况：深化公开内容建设：细化。**优化公开平台管理。**同步。**强化队伍能力建设。**培训。')).toEqual([3, 3]);
 	});
 	it('reads a section that says "无" as no item', () => expect(items('无。')).toEqual([0, 0]));
+});
+
+describe('section 五 of real corpus pages (counts read from the text)', () => {
+	const read = (file: string) => parseReport(readFileSync(new URL(`../../samples/corpus/${file}`, import.meta.url), 'utf8'), file);
+
+	it('reads last year\'s rectification ("针对2020年…存在的问题…一是…三是") as improvements, this year\'s "仍存在一些不足" as the problem (026)', () => {
+		const r = read('026-pingtan-jiaotong-jianshe-ju-2021.txt');
+		expect(r.problems).toHaveLength(1);
+		expect(r.problems[0]).toMatch(/仍存在一些不足之处/);
+		expect(r.improvements).toHaveLength(4);
+	});
+	it('takes the outer enumeration "(一)(二)(三)" over the "1、…4、" inside (三) (038)', () => {
+		const r = read('038-pingtan-xian-guotu-ziyuan-ju-2013.txt');
+		expect([r.problems.length, r.improvements.length]).toEqual([3, 3]);
+	});
+	it('reads a free-format county report: 一是…四是 problems, (一)…(三) improvements, and stops before the signature and statistics table (041)', () => {
+		const r = read('041-pingtan-xian-gov-2012.txt');
+		expect([r.problems.length, r.improvements.length]).toEqual([4, 3]);
+		expect(r.improvements[2]).toMatch(/常规化、日常化。$/);
+	});
+	it('starts the improvements at "2026年，我局将进一步…" (005)', () => {
+		const r = read('005-pingtan-lvyou-wenhua-tiyu-ju-2025.txt');
+		expect([r.problems.length, r.improvements.length]).toEqual([1, 3]);
+	});
+	it('ends section 五 at "六、需要说明的其他事项与附表" (027)', () => {
+		const r = read('027-pingtan-nongye-nongcun-ju-2021.txt');
+		expect(r.improvements.join('')).not.toMatch(/处理费/);
+	});
 });

@@ -15,6 +15,7 @@ import { lineAt, makeDoc, textOffset, type Doc } from './doc.ts';
 import { readLandExpropriation, readNarrativeRequests } from './narrative.ts';
 import { normalizeText } from './normalize.ts';
 import { readProblems } from './problems.ts';
+import { findCompact } from './labels.ts';
 import { findSections, type Span } from './sections.ts';
 import { readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
@@ -25,6 +26,9 @@ export { normalizeText } from './normalize.ts';
 
 /** The phrase a section-五 heading may run to ("存在的主要问题及改进情况"), so its words are not read as an item. */
 const PROBLEMS_HEADING_FULL = /^(?:存在的?主要问题|主要问题|存在(?:的)?问题)(?:(?:及|和|与)(?:其)?(?:改进|整改)(?:情况|措施)?)?|^问题(?:及|和|与)改进(?:情况|措施)?/;
+
+/** What follows the last section when there is no section 六: a dated signature, attachments, statistics tables. */
+const SECTION_TAIL = /附件下载|附件[0-9一二三]?[:：]|附表[0-9一二三]?[:：]|政府信息公开(?:工作)?情况统计表|统计表指标名称|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?(?:附件|$)|二[〇○零O][一二三四五六七八九〇○零O]{2}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/;
 
 /**
  * Parse one report's text. Throws ReportError when the text is not a report (no title and no table 3).
@@ -146,6 +150,9 @@ function problemsTextSpan(doc: Doc, span: Span): { start: number; end: number } 
 	const m = PROBLEMS_HEADING_FULL.exec(head.slice(numbering));
 	const headingEnd = span.start + numbering + (m ? m[0].length : 0);
 	const start = headingEnd > 0 ? textOffset(doc, headingEnd - 1) + 1 : 0;
-	const end = span.end >= doc.compact.length ? doc.text.length : textOffset(doc, span.end);
+	// Without a section 六 the span runs on into the signature, "附件下载" and appended statistics tables.
+	const tail = findCompact(doc, SECTION_TAIL, headingEnd, span.end);
+	const endIndex = tail ? tail.index : span.end;
+	const end = endIndex >= doc.compact.length ? doc.text.length : textOffset(doc, endIndex);
 	return { start, end };
 }

@@ -21,25 +21,58 @@ export interface ProblemsResult {
 	improvements: Item[];
 }
 
-const IMPROVEMENT_START =
-	/(?:^|[\n。；;:：]|\(二\)|二、|\*\*|#)\s*(?:\(二\)|二、)?\s*(?:\*\*)?\s*(?:改进情况|改进措施|改进举措|整改措施|整改情况|下一步(?:工作)?(?:打算|计划|措施|安排|思路)?|针对(?:以上|上述|存在的|这些)?(?:问题|不足)|今后(?:工作)?(?:打算|计划)|工作打算|改进方向|对此|为此|因此，?我们(?:考虑|将))/;
-const PART_LABEL_PROBLEMS = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\(一\)|一、)?\s*(?:\*\*)?\s*(?:存在的?主要?问题|主要问题|存在问题|存在的不足|问题和不足)\s*(?:\*\*)?\s*[:：]?\s*(?:\*\*)?/;
+const IMPROVEMENT_START = new RegExp(
+	[
+		// a labelled part: "(二)改进情况", "**改进措施**", "下一步，…", "针对上述问题…", "对此，…"
+		'(?:^|[\\n。；;:：]|\\(二\\)|二、|\\*\\*|#)\\s*(?:\\([一二三四五六七八九十]\\)|[一二三四五六七八九十]、)?\\s*(?:\\*\\*)?\\s*(?:改进情况|改进措施|改进举措|整改措施|整改情况|下一步(?:工作)?(?:打算|计划|措施|安排|思路)?|针对(?:以上|上述|存在的|这些)?(?:问题|不足)|今后(?:工作)?(?:打算|计划)|工作打算|改进方向|对此|为此|因此[,，]?我们(?:考虑|将))',
+		// a sentence about what the body will do: "2026年，我局将进一步…" (corpus 005), "今后我局将…" (027), "…，下阶段我局将…" (036)
+		'(?:^|[\\n。；;])[^。\\n；;]{0,16}?(?:今后|下阶段|下一阶段|接下来|(?:19|20)\\d{2}\\s*年度?[,，]?\\s*(?:我局|我委|我办|我区|我县|我市|本局|本单位|本机关|区政府|县政府|市政府|我们)[^。]{0,6}?将)'
+	].join('|')
+);
+const PART_LABEL_PROBLEMS = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)?\s*(?:\*\*)?\s*(?:存在的?主要?问题|主要问题|存在问题|存在的不足|问题和不足)\s*(?:\*\*)?\s*[:：]?\s*(?:\*\*)?/;
 const PART_LABEL_IMPROVEMENTS =
-	/^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\(二\)|二、)?\s*(?:\*\*)?\s*(?:改进情况|改进措施|改进举措|整改措施|整改情况|下一步的?(?:工作)?(?:打算|计划|措施|安排|思路|改进措施)?)\s*(?:\*\*)?\s*[:：]?\s*(?:\*\*)?/;
+	/^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)?\s*(?:\*\*)?\s*(?:改进情况|改进措施|改进举措|整改措施|整改情况|下一步的?(?:工作)?(?:打算|计划|措施|安排|思路|改进措施)?)\s*(?:\*\*)?\s*[:：]?\s*(?:\*\*)?/;
 const NONE = /^[\s。.]*(无|暂无|没有|无其他|无。)[\s。.]*$/;
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Read problems and improvements from section 五, given as text offsets [from, to) after its heading. */
 export function readProblems(doc: Doc, from: number, to: number): ProblemsResult {
+	// Some reports open with how last year's problems were dealt with ("我局针对2020年…存在的问题，认真分析，积极
+	// 整改。一是…", corpus 026): those are improvements; this year's problems start where the text says what still
+	// falls short ("…仍存在一些不足之处").
+	let rectified: Item[] = [];
+	const opening = LAST_YEAR.exec(doc.folded.slice(from, Math.min(to, from + 200)));
+	if (opening) {
+		const still = STILL_LACKING.exec(doc.folded.slice(from + opening[0].length, to));
+		if (still) {
+			const at = from + opening[0].length + still.index;
+			rectified = readItems(doc, from, at, PART_LABEL_IMPROVEMENTS);
+			from = at;
+		}
+	}
 	const folded = doc.folded.slice(from, to);
-	const split = IMPROVEMENT_START.exec(folded);
+	// The first marker that leaves some problem text before it (corpus 032 opens with "2020年我局将…").
+	const marker = new RegExp(IMPROVEMENT_START.source, 'g');
+	let split: RegExpExecArray | null = null;
+	for (let m = marker.exec(folded); m; m = marker.exec(folded)) {
+		split ??= m;
+		const before = folded.slice(0, m.index).replace(PART_LABEL_PROBLEMS, '');
+		if ((before.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 10) {
+			split = m;
+			break;
+		}
+		if (m[0].length === 0) marker.lastIndex++;
+	}
 	// The marker's own leading punctuation stays with the problems part.
 	const cut = split ? split.index + (split[0].length - split[0].replace(/^[\n。；;:：]/, '').length) : folded.length;
 	const problems = readItems(doc, from, from + cut, PART_LABEL_PROBLEMS);
 	const improvements = split ? readItems(doc, from + cut, to, PART_LABEL_IMPROVEMENTS) : [];
-	return { problems, improvements };
+	return { problems, improvements: [...rectified, ...improvements] };
 }
+
+const LAST_YEAR = /^[\s#*]*(?:改进情况|整改情况)?[^。]{0,40}?(?:针对|对照|就)[^。]{0,40}?(?:上年度?|上一年度?|去年|(?:19|20)\d{2}\s*年度?)[^。]{0,40}?(?:问题|不足)/;
+const STILL_LACKING = /(?<=^|[。；;\n])[^。；;\n]*?(?:仍|还|依然|仍然)(?:然)?存在[^。；;\n]*/;
 
 interface Start {
 	at: number; // offset within the part
@@ -57,13 +90,15 @@ function readItems(doc: Doc, from: number, to: number, label: RegExp): Item[] {
 	if (!part.trim() || NONE.test(part)) return [];
 
 	const styles: { starts: Start[]; keepPreamble: boolean }[] = [
-		{ starts: sequential(part, (i) => `${CN[i]}是`), keepPreamble: false },
 		{ starts: sequential(part, (i) => `(${CN[i]})`), keepPreamble: false },
+		{ starts: sequential(part, (i) => `${CN[i]}是`), keepPreamble: false },
 		{ starts: numbered(part), keepPreamble: false },
 		{ starts: bullets(part), keepPreamble: false },
 		{ starts: boldHeadlines(part), keepPreamble: true }
 	];
-	const best = styles.reduce((a, b) => (b.starts.length > a.starts.length ? b : a));
+	// The outermost enumeration wins: "(一)…(二)…" over the "1、2、" inside one of them (corpus 038); a style
+	// counts when it has two items or more, else the first that has one.
+	const best = styles.find((st) => st.starts.length >= 2) ?? styles.find((st) => st.starts.length === 1) ?? styles[0]!;
 	const make = (start: number, body: number, end: number): Item | null => {
 		const text = tidy(doc.text.slice(offset + body, offset + end));
 		return text ? { text, line: lineAt(doc, offset + start) } : null;
@@ -137,6 +172,9 @@ function boldHeadlines(part: string): Start[] {
 function tidy(s: string): string {
 	return s
 		.replace(/\*\*|__/g, '')
+		// a signature after the last sentence ("…常规化、日常化。 平潭县人民政府") or a markdown heading mark
+		.replace(/(。)[^。，,；;、]{1,40}$/, '$1')
+		.replace(/[\s#]+$/, '')
 		.replace(/^\s*[-*•·]\s+/, '')
 		.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '')
 		.replace(/^[\s,，、:：;；]+|[\s,，、;；]+$/g, '')

@@ -34,8 +34,8 @@ const TABLE3_LAST_ROW = /结转下(一)?年/;
 const TABLE2_HEADING = /主动公开政府信息(情况|的?情况)?/;
 const TABLE2_CONTENT = /第二十条|信息内容|本年制发|本年新制作|规章|规范性文件/;
 const TABLE4_HEADING = /行政(法)?复议|复议/;
-const PROBLEMS_HEADING = /存在的?主要问题|主要问题(及|和|与)改进|存在(的)?问题(及|和|与)(改进|下一步)|问题(及|和|与)改进(情况|措施)/;
-const OTHER_HEADING = /其他需要?报告的?事项/;
+const PROBLEMS_HEADING = /存在的?主要问题|(?<=[一二三四五六七八九十][、.])存在的?问题|主要问题(及|和|与)改进|存在(的)?问题(及|和|与)(改进|下一步)|问题(及|和|与)改进(情况|措施)/;
+const OTHER_HEADING = /其他需要?报告的?事项|需要说明的(?:其他)?事项|其他需要说明的事项/;
 const OVERVIEW_HEADING = /总体情况|概述/;
 
 /** Find the parts of a report. */
@@ -68,11 +68,15 @@ export function findSections(doc: Doc): Sections {
 		if (article) table2 = { start: article.index, end: t2Limit };
 	}
 
+	// The pre-2019 free format has no template tables: a "主动公开政府信息情况" heading there is prose.
+	const templated = !!table3 || !!findCompact(doc, /第二十条|勾稽关系|钩稽关系|收到和处理政府信息公开申请情况/, body);
+	if (!templated) table2 = null;
+
 	// Table 4 follows table 3's last row; section 五 follows table 4; section 六 follows section 五.
 	const t4From = table3 ? table3RowsEnd : table2 ? table2.end : body;
 	const t4 = table3 || table2 ? findCompact(doc, TABLE4_HEADING, t4From) : null;
 	const problemsHeading = findHeading(doc, PROBLEMS_HEADING, t4 ? t4.index : t4From);
-	const otherHeading = findCompact(doc, OTHER_HEADING, problemsHeading ? problemsHeading.end : t4 ? t4.end : t4From);
+	const otherHeading = findHeading(doc, OTHER_HEADING, problemsHeading ? problemsHeading.end : t4 ? t4.end : t4From);
 
 	const t4Start = t4 ? headingStart(c, t4.index) : null;
 	const problemsStart = problemsHeading ? headingStart(c, problemsHeading.index) : null;
@@ -87,8 +91,6 @@ export function findSections(doc: Doc): Sections {
 	const firstTable = table2?.start ?? table3?.start ?? problems?.start ?? c.length;
 	const ov = findLastCompact(doc, OVERVIEW_HEADING, body, firstTable);
 	const overview: Span | null = { start: ov ? ov.index : body, end: firstTable };
-	const templated = !!table3 || !!findCompact(doc, /第二十条|勾稽关系|钩稽关系|收到和处理政府信息公开申请情况/, body);
-	if (!templated) table2 = null;
 	return { templated, body, overview, table2, table3, table4: templated ? table4 : null, problems, other };
 }
 
