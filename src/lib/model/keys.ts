@@ -29,8 +29,13 @@ export interface Table3RowSpec {
 	/** Short Chinese label for charts and tables. */
 	short: string;
 	group: Table3Group;
-	/** Pattern on compacted text; the row's ordinal (1., 2. …) is matched separately. */
+	/**
+	 * Label keyword on compacted text (whitespace and markdown removed, full-width folded: parse/doc.ts). Rows are
+	 * searched in printed order, each after the previous one, so a keyword only has to be unique from there on.
+	 */
 	match: RegExp;
+	/** The keyword alone is too common ("其他"): the ordinal must stand right before it. */
+	needsOrdinal?: boolean;
 	/** The ordinal printed before the label inside its group ("1." … "8."), if any. */
 	ordinal?: number;
 	/** Which templates have this row. */
@@ -46,32 +51,32 @@ const Y2019 = ['2019'] as const;
  * three `other_*` rows). Order is the printed order; `other_processing` sits where (六) is printed.
  */
 export const TABLE3_ROWS: readonly Table3RowSpec[] = [
-	{ key: 'new_received', label: '一、本年新收政府信息公开申请数量', short: '本年新收', group: 'intake', match: /本年新收/, templates: BOTH },
+	{ key: 'new_received', label: '一、本年新收政府信息公开申请数量', short: '本年新收', group: 'intake', match: /本年(度)?新收/, templates: BOTH },
 	{ key: 'carried_over', label: '二、上年结转政府信息公开申请数量', short: '上年结转', group: 'intake', match: /上年(度)?结转/, templates: BOTH },
 	{ key: 'granted', label: '(一)予以公开', short: '予以公开', group: 'granted', match: /予以公开/, templates: BOTH },
 	{ key: 'partial', label: '(二)部分公开(区分处理的，只计这一情形，不计其他情形)', short: '部分公开', group: 'partial', match: /部分公开/, templates: BOTH },
 	{ key: 'denied_state_secret', label: '1.属于国家秘密', short: '国家秘密', group: 'denied', ordinal: 1, match: /国家秘密/, templates: BOTH },
-	{ key: 'denied_law_forbidden', label: '2.其他法律行政法规禁止公开', short: '法律法规禁止', group: 'denied', ordinal: 2, match: /法律.*禁止公开|法律(行政)?法规$/, templates: BOTH },
+	{ key: 'denied_law_forbidden', label: '2.其他法律行政法规禁止公开', short: '法律法规禁止', group: 'denied', ordinal: 2, match: /法律(行政)?法规(禁止公开)?|法律.{0,4}禁止公开/, templates: BOTH },
 	{ key: 'denied_three_safety', label: '3.危及“三安全一稳定”', short: '三安全一稳定', group: 'denied', ordinal: 3, match: /三安全/, templates: BOTH },
 	{ key: 'denied_third_party', label: '4.保护第三方合法权益', short: '第三方权益', group: 'denied', ordinal: 4, match: /第三方/, templates: BOTH },
 	{ key: 'denied_internal', label: '5.属于三类内部事务信息', short: '内部事务', group: 'denied', ordinal: 5, match: /三类内/, templates: BOTH },
-	{ key: 'denied_process', label: '6.属于四类过程性信息', short: '过程性信息', group: 'denied', ordinal: 6, match: /过程性/, templates: BOTH },
+	{ key: 'denied_process', label: '6.属于四类过程性信息', short: '过程性信息', group: 'denied', ordinal: 6, match: /过程性|四类过程/, templates: BOTH },
 	{ key: 'denied_enforcement', label: '7.属于行政执法案卷', short: '执法案卷', group: 'denied', ordinal: 7, match: /执法案卷/, templates: BOTH },
 	{ key: 'denied_query', label: '8.属于行政查询事项', short: '行政查询', group: 'denied', ordinal: 8, match: /查询事项/, templates: BOTH },
 	{ key: 'unable_not_held', label: '1.本机关不掌握相关政府信息', short: '不掌握', group: 'unable', ordinal: 1, match: /不掌握/, templates: BOTH },
 	{ key: 'unable_need_create', label: '2.没有现成信息需要另行制作', short: '需另行制作', group: 'unable', ordinal: 2, match: /没有现成|另行制作/, templates: BOTH },
 	{ key: 'unable_unclear', label: '3.补正后申请内容仍不明确', short: '仍不明确', group: 'unable', ordinal: 3, match: /补正后|仍不明确/, templates: BOTH },
 	{ key: 'rejected_complaint', label: '1.信访举报投诉类申请', short: '信访举报投诉', group: 'rejected', ordinal: 1, match: /信访|举报投诉/, templates: BOTH },
-	{ key: 'rejected_duplicate', label: '2.重复申请', short: '重复申请', group: 'rejected', ordinal: 2, match: /^重复申请/, templates: BOTH },
+	{ key: 'rejected_duplicate', label: '2.重复申请', short: '重复申请', group: 'rejected', ordinal: 2, match: /重复申请/, templates: BOTH },
 	{ key: 'rejected_publication', label: '3.要求提供公开出版物', short: '公开出版物', group: 'rejected', ordinal: 3, match: /出版物/, templates: BOTH },
 	{ key: 'rejected_mass', label: '4.无正当理由大量反复申请', short: '大量反复申请', group: 'rejected', ordinal: 4, match: /大量反复/, templates: BOTH },
-	{ key: 'rejected_confirm', label: '5.要求行政机关确认或重新出具已获取信息', short: '确认或重新出具', group: 'rejected', ordinal: 5, match: /确认或重新出具|重新出具/, templates: BOTH },
-	{ key: 'other_no_correction', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', short: '逾期不补正', group: 'other', ordinal: 1, match: /逾期不补正/, templates: Y2021 },
-	{ key: 'other_no_fee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', short: '逾期未缴费', group: 'other', ordinal: 2, match: /(收费|费用).*(缴纳|通知)|逾期未(按|接)/, templates: Y2021 },
-	{ key: 'other_other', label: '3.其他', short: '其他', group: 'other', ordinal: 3, match: /^其他$/, templates: Y2021 },
-	{ key: 'other_processing', label: '(六)其他处理', short: '其他处理', group: 'other', match: /其他处理/, templates: Y2019 },
-	{ key: 'processed_total', label: '(七)总计', short: '办理总计', group: 'processed_total', match: /^(总计|合计)$/, templates: BOTH },
-	{ key: 'carried_forward', label: '四、结转下年度继续办理', short: '结转下年', group: 'carried_forward', match: /结转下/, templates: BOTH }
+	{ key: 'rejected_confirm', label: '5.要求行政机关确认或重新出具已获取信息', short: '确认或重新出具', group: 'rejected', ordinal: 5, match: /重新出具|确认或/, templates: BOTH },
+	{ key: 'other_no_correction', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', short: '逾期不补正', group: 'other', ordinal: 1, match: /逾期不补正|无正当理由逾期/, templates: Y2021 },
+	{ key: 'other_no_fee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', short: '逾期未缴费', group: 'other', ordinal: 2, match: /逾期未(按|接)?收?费|(收费|费用)通知|缴纳费用/, templates: Y2021 },
+	{ key: 'other_other', label: '3.其他', short: '其他', group: 'other', ordinal: 3, match: /其他/, needsOrdinal: true, templates: Y2021 },
+	{ key: 'other_processing', label: '(六)其他处理', short: '其他处理', group: 'other', match: /(\(六\))?其他处理/, templates: Y2019 },
+	{ key: 'processed_total', label: '(七)总计', short: '办理总计', group: 'processed_total', match: /(\(七\))?(总计|合计)/, templates: BOTH },
+	{ key: 'carried_forward', label: '四、结转下年度继续办理', short: '结转下年', group: 'carried_forward', match: /结转下(一)?年/, templates: BOTH }
 ];
 export type Table3Row = string;
 
