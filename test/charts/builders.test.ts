@@ -117,6 +117,8 @@ describe('untrusted text', () => {
 		expect(doc).not.toMatch(/<img/);
 		expect(doc).toContain('&lt;img');
 		expect(doc).toContain('26 件 / 89.6%');
+		// ECharts writes the font into a double-quoted style attribute unescaped: the stack must not use double quotes.
+		expect(doc).not.toMatch(/style="[^"]*font-family:\s*"/);
 	});
 	test('every panel builds for the default view', async () => {
 		for (const id of PANEL_IDS) {

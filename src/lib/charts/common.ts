@@ -7,9 +7,12 @@ import type { EChartsOption } from 'echarts';
 import { escapeHtml } from '../format/escape.ts';
 import type { Filters, Known } from '../query/filters.ts';
 
-/** The Chinese font stack of the site, charts and exports. */
+/**
+ * The Chinese font stack of the site, charts and exports. Single quotes: ECharts' SVG renderer writes the font
+ * into a double-quoted style attribute without escaping (double quotes made the SVG export unparseable).
+ */
 export const FONT_STACK =
-	'"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+	"'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
 
 export const PANEL_IDS = ['requests', 'land', 'outcomes', 'review', 'quality', 'themes', 'reports'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];

@@ -74,6 +74,8 @@ export function buildReview(rows: ReviewRow[], grouping: Grouping, ctx: BuildCon
 	const categories = buckets.map((b) => b.label);
 	const option: EChartsOption = {
 		...baseOption(description),
+		// Room for the "1（纠正 0.0%*）" labels at the end of the bars.
+		grid: { left: 8, right: trend ? 24 : 120, top: 48, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch } from './browser.ts';
+import { closeTab, openTab, screenshot, tableRows, waitReady } from './helpers.ts';
+import { XSS_NAME } from './xss-fixture.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('untrusted text (test fixture served under /xss/)', () => {
+	test('an agency name containing <img src=x onerror=alert(1)> renders as text in tables, charts and tooltips', async () => {
+		const tab = await openTab(browser);
+		const { page } = tab;
+		await page.goto(`${tab.origin}/xss/?region=511725`);
+		await waitReady(page);
+		const agencies = (await tableRows(page, 'reports')).map((r) => r[0]);
+		expect(agencies).toContain(XSS_NAME);
+		expect(await page.textContent('[data-panel="land"] .chart svg')).toContain(XSS_NAME.slice(0, 8));
+		// Hover every bar of the requests chart so that ECharts renders its tooltips.
+		const boxes = await page.$$eval('[data-panel="requests"] .chart svg path', (ps) =>
+			ps.filter((p) => /^#[0-9a-f]{6}$/.test(p.getAttribute('fill') ?? '')).map((p) => p.getBoundingClientRect()).filter((r) => r.width > 2 && r.height > 4 && r.height < 60).map((r) => ({ x: r.x + 2, y: r.y + r.height / 2 }))
+		);
+		for (const b of boxes) await page.mouse.move(b.x, b.y);
+		expect(await page.$$('img[src="x"]')).toHaveLength(0);
+		await screenshot(page, 'xss-fixture');
+		await closeTab(tab);
+	});
+
+	test('the embed of the fixture shows the name as text too', async () => {
+		const tab = await openTab(browser);
+		await tab.page.goto(`${tab.origin}/xss/embed/reports?region=511725`);
+		await waitReady(tab.page);
+		expect((await tableRows(tab.page, 'reports')).map((r) => r[0])).toContain(XSS_NAME);
+		expect(await tab.page.$$('img[src="x"]')).toHaveLength(0);
+		await closeTab(tab);
+	});
+});
+
+describe('sub-folder hosting', () => {
+	test('served from /lens/ the dashboard, filters, embeds and report pages work the same, requesting only /lens/', async () => {
+		const tab = await openTab(browser);
+		const { page } = tab;
+		const paths: string[] = [];
+		page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+		await page.goto(`${tab.origin}/lens/`);
+		await waitReady(page);
+		await page.selectOption('select[aria-label="省份"]', { label: '河南省' });
+		await page.waitForSelector('main[data-ready="true"][data-view="region=410000"]', { timeout: 45_000 });
+		expect(new URL(page.url()).pathname).toBe('/lens/');
+		await page.click('[data-panel="reports"] tbody a >> nth=0');
+		await page.waitForURL(/\/lens\/report\//);
+		await waitReady(page);
+		expect(await page.getAttribute('main', 'data-state')).toBe('ready');
+		await page.goto(`${tab.origin}/lens/embed/requests?region=511725`);
+		await waitReady(page);
+		const rows = await tableRows(page, 'requests');
+		expect(rows.at(-1)![0]).toBe('合计');
+		expect(rows.at(-1)).toContain('29');
+		expect(paths.filter((p) => !p.startsWith('/lens/'))).toEqual([]);
+		await closeTab(tab);
+	});
+});
