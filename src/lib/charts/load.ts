@@ -2,7 +2,8 @@
  * Where a panel's rows come from: the build-time summary when the view is the default one (the first view
  * draws before DuckDB-WASM has started), DuckDB-WASM otherwise. Browser only.
  */
-import { startDb, type Db } from '../query/db.ts';
+import type { Db } from '../query/db.ts';
+import { getDb } from '../query/engine.ts';
 import { DEFAULT_FILTERS, sameFilters, type Filters, type Known } from '../query/filters.ts';
 import { SUMMARY_FILE, validateSummary, type Summary } from '../query/summary.ts';
 import type { PanelId } from './common.ts';
@@ -41,6 +42,6 @@ export interface Rows {
 export async function loadPanelRows(id: PanelId, filters: Filters, known: Known, s: Summary, dataUrl: (file: string) => string): Promise<Rows> {
 	const cached = s.panels[id];
 	if (cached && sameFilters(filters, DEFAULT_FILTERS)) return { rows: cached, source: 'summary' };
-	const db: Db = await startDb(dataUrl);
+	const db: Db = await getDb(dataUrl);
 	return { rows: await db.query(PANELS[id].query(filters, known)), source: 'duckdb' };
 }

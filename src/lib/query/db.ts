@@ -88,6 +88,7 @@ async function open(dataUrl: (file: string) => string): Promise<Db> {
 			return [name, await parquetToArrow(await res.arrayBuffer(), file)] as const;
 		})
 	);
+	tables.then(() => performance.mark('lens:parquet-decoded')).catch(() => {});
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
@@ -96,12 +97,14 @@ async function open(dataUrl: (file: string) => string): Promise<Db> {
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	performance.mark('lens:duckdb-instantiated');
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
 	await conn.query('SET autoinstall_known_extensions = false');
 	await conn.query('SET autoload_known_extensions = false');
 	for (const [name, table] of await tables) await insert(conn, name, table);
 
+	performance.mark('lens:duckdb-ready');
 	dbStatus.state = 'ready';
 	dbStatus.ms = performance.now() - t0;
 	dbStatus.message = '';
