@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BarSeriesOption } from 'echarts';
 import { PANELS } from '../../src/lib/charts/panels.ts';
 import { PANEL_IDS, type BuildContext, type PanelId, type PanelView } from '../../src/lib/charts/common.ts';
-import { renderSvg } from '../../src/lib/charts/echarts.ts';
+import { exportOption, renderSvg } from '../../src/lib/charts/echarts.ts';
 import { composeSvg, panelCsv } from '../../src/lib/charts/export.ts';
 import { parseFilters } from '../../src/lib/query/filters.ts';
 import { knownFrom, type Summary } from '../../src/lib/query/summary.ts';
@@ -44,6 +44,7 @@ describe('requests', () => {
 		expect(totalRow[0]!.text).toBe('合计');
 		expect(totalRow.find((_, i) => view.table.columns[i]!.key === 'total')!.value).toBe(29);
 		expect(view.targets[0]).toEqual({ kind: 'report', id: '2c482d7ddbf02051' });
+		expect(view.headline).toBe('渠县 合计：本年新收 29 件');
 	});
 	test('by county, a click on 渠县 drills down to 511725', async () => {
 		const { view } = await viewOf('requests', '');
@@ -124,6 +125,19 @@ describe('untrusted text', () => {
 		for (const id of PANEL_IDS) {
 			const { view } = await viewOf(id, '');
 			expect(view.empty, id).toBe(false);
+		}
+	});
+});
+
+describe('SVG export', () => {
+	test('shows every theme in the legend, not the first page of a scrolling one', async () => {
+		const { view } = await viewOf('themes', '');
+		const { option, extra } = exportOption(view.option!, 720);
+		expect((option.legend as { type: string }).type).toBe('plain');
+		expect(extra).toBeGreaterThan(0);
+		const svg = renderSvg(option, 720, view.height + extra);
+		for (const theme of ['公开内容深度/丰富度', '队伍/人员能力', '平台与渠道', '宣传与知晓率', '新技术/智能化', '企业服务', '政策解读', '信息质量与时效/报送']) {
+			expect(svg, theme).toContain(theme);
 		}
 	});
 });

@@ -20,6 +20,7 @@ describe('embeds', () => {
 		await waitReady(page);
 		expect(await page.textContent('[data-panel="requests"] [data-caption]')).toContain('地区：四川省 达州市 渠县');
 		expect(await page.textContent('[data-panel="requests"] h2')).toBe('本年新收政府信息公开申请');
+		expect(await page.textContent('[data-panel="requests"] [data-headline]')).toBe('渠县 合计：本年新收 29 件');
 		const rows = await tableRows(page, 'requests');
 		const header = await page.$$eval('[data-panel="requests"] thead th', (ths) => ths.map((t) => t.textContent!.trim()));
 		const total = header.indexOf('总计');

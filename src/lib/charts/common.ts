@@ -49,6 +49,8 @@ export interface PanelView {
 	unit: string;
 	/** Footnotes: small bases, what a share is a share of. */
 	notes: string[];
+	/** The panel's key figure in one line, e.g. "渠县 合计：本年新收 29 件". */
+	headline?: string;
 	/** Click targets by category index of the chart. */
 	targets: Target[];
 	/** Height in px the chart needs (categories × bar height). */

@@ -102,6 +102,7 @@ export function buildRequests(rows: RequestsRow[], grouping: Grouping, ctx: Buil
 		reports,
 		unit,
 		notes: scopeNotes(ctx),
+		headline: `${ctx.filters.region ? (ctx.known.regions.get(ctx.filters.region)?.name ?? '') : '全部地区'} 合计：本年新收 ${formatCount(total.values.total)}`,
 		targets,
 		height: trend ? 320 : barHeight(buckets.length),
 		empty: false

@@ -112,6 +112,7 @@ export function buildReview(rows: ReviewRow[], grouping: Grouping, ctx: BuildCon
 		table: { columns, rows: tableRows, rowReports: grouping === 'report' && !trend ? [...buckets.map((b) => b.key), null] : undefined },
 		reports: all.reports,
 		unit,
+		headline: `行政复议 ${formatCount(all.v.review_total)}（纠正率 ${share(all, 'review').text}），行政诉讼 ${formatCount(sumStated([all.v.suit_direct_total, all.v.suit_after_review_total]))}`,
 		notes: ['纠正率 = 结果纠正 ÷ 总计（含尚未审结）。', ...(anySmall ? [smallBaseNote(MIN_SHARE_BASE).replace('件', '件案件')] : []), ...scopeNotes(ctx)],
 		targets,
 		height: trend ? 340 : barHeight(buckets.length, 48),
