@@ -65,3 +65,39 @@ describe('sub-folder hosting', () => {
 		await closeTab(tab);
 	});
 });
+
+describe('loading, empty and error states', () => {
+	test('missing data is said in Chinese, naming the file', async () => {
+		const tab = await openTab(browser);
+		await tab.page.goto(`${tab.origin}/nodata/`);
+		await tab.page.waitForSelector('[data-error="summary"]');
+		expect(await tab.page.textContent('[data-error="summary"]')).toContain('缺少数据：data/summary.json（HTTP 404）。请先运行 npm run data');
+		await tab.page.close();
+	});
+
+	test('without WebAssembly the first view still draws, and filtering says why it cannot', async () => {
+		const tab = await openTab(browser);
+		await tab.page.addInitScript(() => {
+			// @ts-expect-error simulating a browser without WebAssembly
+			delete globalThis.WebAssembly;
+		});
+		await tab.page.goto(`${tab.origin}/`);
+		await waitReady(tab.page);
+		expect(await tab.page.getAttribute('[data-panel="requests"]', 'data-state')).toBe('ready');
+		expect(await tab.page.textContent('.banner.error')).toContain('此浏览器不支持 WebAssembly');
+		await tab.page.selectOption('select[aria-label="省份"]', '410000');
+		await tab.page.waitForSelector('main[data-ready="true"][data-view="region=410000"]', { timeout: 45_000 });
+		expect(await tab.page.getAttribute('[data-panel="requests"]', 'data-state')).toBe('error');
+		expect(await tab.page.textContent('[data-panel="requests"] [role="alert"]')).toContain('不支持 WebAssembly');
+		await closeTab(tab);
+	});
+
+	test('a filter that matches no report shows the empty state, not zeros', async () => {
+		const tab = await openTab(browser);
+		await tab.page.goto(`${tab.origin}/?region=410000&type=gov_office`);
+		await waitReady(tab.page);
+		expect(await tab.page.getAttribute('[data-panel="requests"]', 'data-state')).toBe('empty');
+		expect(await tab.page.textContent('[data-panel="requests"] .empty')).toContain('没有符合筛选条件的报告');
+		await closeTab(tab);
+	});
+});

@@ -17,7 +17,7 @@ import type { Bound } from './selection.ts';
 
 export const DATA_TABLES = ['reports', 'table3', 'checks', 'problems', 'regions'] as const;
 
-export type DbErrorKind = 'no-wasm' | 'data-missing' | 'failed';
+export type DbErrorKind = 'data-missing' | 'failed';
 export class DbError extends Error {
 	constructor(
 		readonly kind: DbErrorKind,
@@ -71,9 +71,6 @@ async function insert(conn: AsyncDuckDBConnection, name: string, table: Table): 
 async function open(dataUrl: (file: string) => string): Promise<Db> {
 	const t0 = performance.now();
 	dbStatus.state = 'loading';
-	if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
-		throw new DbError('no-wasm', '此浏览器不支持 WebAssembly 或 Web Worker，无法筛选和下钻；默认视图仍可查看。请使用新版 Chrome、Edge、Firefox 或 Safari。');
-	}
 	// Fetch and decode the data while the engine starts.
 	const tables = Promise.all(
 		DATA_TABLES.map(async (name) => {
