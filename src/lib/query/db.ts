@@ -71,6 +71,7 @@ async function insert(conn: AsyncDuckDBConnection, name: string, table: Table): 
 async function open(dataUrl: (file: string) => string): Promise<Db> {
 	const t0 = performance.now();
 	dbStatus.state = 'loading';
+	performance.mark('lens:duckdb-start');
 	// Fetch and decode the data while the engine starts.
 	const tables = Promise.all(
 		DATA_TABLES.map(async (name) => {
