@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
 		exclude: ['test/e2e/**'],
-		testTimeout: 60_000
+		testTimeout: 60_000,
+		hookTimeout: 120_000
 	}
 });

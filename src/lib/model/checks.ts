@@ -59,7 +59,9 @@ function checkTable3(report: Report): Check[] {
 	}
 
 	// processed_sum: (七) = Σ result rows, per column.
-	const results = report.template === '2019' ? PROCESSED_ROW_KEYS_2019 : PROCESSED_ROW_KEYS_2021;
+	// The rows table 3 prints: (六) as one row (2019 layout, `other_processing`) or as three (2021 layout).
+	const singleOther = Object.values(t['other_processing'] ?? {}).some((v) => v !== null);
+	const results = singleOther ? PROCESSED_ROW_KEYS_2019 : PROCESSED_ROW_KEYS_2021;
 	for (const col of columns) {
 		const p = get('processed_total', col);
 		const parts = results.map((r) => get(r, col));

@@ -56,7 +56,7 @@ export const TABLE3_ROWS: readonly Table3RowSpec[] = [
 	{ key: 'granted', label: '(一)予以公开', short: '予以公开', group: 'granted', match: /予以公开/, templates: BOTH },
 	{ key: 'partial', label: '(二)部分公开(区分处理的，只计这一情形，不计其他情形)', short: '部分公开', group: 'partial', match: /部分公开/, templates: BOTH },
 	{ key: 'denied_state_secret', label: '1.属于国家秘密', short: '国家秘密', group: 'denied', ordinal: 1, match: /国家秘密/, templates: BOTH },
-	{ key: 'denied_law_forbidden', label: '2.其他法律行政法规禁止公开', short: '法律法规禁止', group: 'denied', ordinal: 2, match: /法律(行政)?法规(禁止公开)?|法律.{0,4}禁止公开/, templates: BOTH },
+	{ key: 'denied_law_forbidden', label: '2.其他法律行政法规禁止公开', short: '法律法规禁止', group: 'denied', ordinal: 2, match: /法律(行政)?法规(禁止公开)?|法律.{0,6}止公开/, templates: BOTH },
 	{ key: 'denied_three_safety', label: '3.危及“三安全一稳定”', short: '三安全一稳定', group: 'denied', ordinal: 3, match: /三安全/, templates: BOTH },
 	{ key: 'denied_third_party', label: '4.保护第三方合法权益', short: '第三方权益', group: 'denied', ordinal: 4, match: /第三方/, templates: BOTH },
 	{ key: 'denied_internal', label: '5.属于三类内部事务信息', short: '内部事务', group: 'denied', ordinal: 5, match: /三类内/, templates: BOTH },

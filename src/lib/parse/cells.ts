@@ -121,17 +121,31 @@ function readSeparated(segment: string, base: number, ncols: number, options: Re
 	return choose(placements, 'blanks', placeholders, firstOffset, options);
 }
 
-/** Cells on one line between separators, label remainder and outer empty cells dropped. */
+/**
+ * Cells on one line between separators. On the label's own line the first piece is the label's remainder and
+ * empty pieces before the first number are the label's merged cells; on a line of its own every piece is a cell
+ * (table 4: "⇥⇥⇥1⇥1⇥⇥…", the first three cells blank).
+ */
 function readPositional(pieces: Piece[], numeric: Piece[], ncols: number, options: ReadOptions): number[] | null {
 	const line = numeric[0]!.line;
 	if (numeric.some((p) => p.line !== line)) return null;
 	let row = pieces.filter((p) => p.line === line);
-	if (line === 0) row = row.slice(1); // the first piece is what follows the label on its own line
-	while (row.length && row[0]!.text === '') row = row.slice(1);
-	while (row.length && row[row.length - 1]!.text === '') row = row.slice(0, -1);
-	if (row.length !== ncols) return null;
+	if (line === 0) row = row.slice(1);
+	const trimEnd = (r: Piece[]) => {
+		let e = r.length;
+		while (e > 0 && r[e - 1]!.text === '') e--;
+		return r.slice(0, e);
+	};
+	const trimStart = (r: Piece[]) => {
+		let b = 0;
+		while (b < r.length && r[b]!.text === '') b++;
+		return r.slice(b);
+	};
+	const shapes = line === 0 ? [trimEnd(trimStart(row))] : [row, trimEnd(row), trimEnd(trimStart(row))];
+	const shape = shapes.find((r) => r.length === ncols);
+	if (!shape) return null;
 	const out: number[] = [];
-	for (const p of row) {
+	for (const p of shape) {
 		if (p.text === '' || PLACEHOLDER.test(p.text)) out.push(0);
 		else {
 			const v = toNumber(p.text, options);
@@ -237,7 +251,7 @@ function choose(all: number[][], mode: RowReading['mode'], placeholders: boolean
 	if (unique.length <= 1 || !options.identity) return { candidates: unique, mode, placeholders, structural: unique.length, firstOffset };
 	const fitting = unique.filter(options.identity);
 	// When no reading satisfies the row's own identity, the document breaks it whichever way it is read: keep every
-	// reading and let the column identities decide (corpus 018 prints (七) "191000019", read 19,1,0,0,0,0,19).
+	// reading and let the column identities decide.
 	if (fitting.length === 0) return { candidates: unique, mode, placeholders, structural: unique.length, firstOffset, problem: '没有一种读法满足本行总计等于各项之和' };
 	return { candidates: fitting, mode, placeholders, structural: unique.length, firstOffset };
 }

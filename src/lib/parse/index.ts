@@ -65,9 +65,15 @@ export function parseReport(input: string, source: string, file: string = source
 	if (title.agencyLine) lines['agency'] = title.agencyLine;
 	// The template is what the tables are, not what the year would suggest (corpus 025 is a 2021 report in the
 	// 2019 format); a report with no trace of the template's tables is the pre-2019 free format.
-	const template: TemplateVersion = t3 ? t3.template : t2 ? t2.template : sections.templated ? null : 'free';
-	if (t3 && t2 && t2.template !== t3.template)
-		checks.push(finding('template_mismatch', `表二为 ${t2.template} 格式，表三为 ${t3.template} 格式 / table 2 uses the ${t2.template} template, table 3 the ${t3.template}`, { line: lines['table2'] }));
+	// Table 2's columns (本年制发… or 本年新制作…) are the clearest signature; some 2021-format reports still print
+	// (六)其他处理 as one row (corpus 001/002, 淮安市洪泽区), which table 3 then reads as `other_processing`.
+	const template: TemplateVersion = t2?.recognized ? t2.template : t3 ? t3.template : t2 ? t2.template : sections.templated ? null : 'free';
+	if (t3 && t2?.recognized && t2.template !== t3.template)
+		checks.push(
+			finding('template_mismatch', `表二为 ${t2.template} 年格式，表三“(六)其他处理”为 ${t3.template} 年格式 / table 2 uses the ${t2.template} template, table 3's (六) the ${t3.template}`, {
+				line: lines['table3.other_processing'] ?? lines['table3.other_no_correction'] ?? lines['table2']
+			})
+		);
 	if (template === '2019' && year !== null && year >= 2021)
 		checks.push(finding('template_mismatch', `${year} 年度报告使用了 2019 年试行格式（国办公开办函〔2019〕60号） / a ${year} report in the 2019 trial template`, { line: lines['table3.new_received'] }));
 	if (template === '2021' && year !== null && year <= 2020)

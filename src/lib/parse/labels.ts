@@ -4,37 +4,52 @@
 import { textOffset, type Doc } from './doc.ts';
 
 export interface LabelHit {
-	/** Compact indices of the label (start includes a glued ordinal such as "2." when present). */
+	/** Compact indices of the label (start includes its ordinal such as "2." when there is one). */
 	start: number;
 	end: number;
-	/** Text offsets: first character of the label and one past its last character. */
+	/** Text offsets: first character of the label and one past its keyword. */
 	textStart: number;
 	textEnd: number;
+	/** Text offset where the row's cells may begin: after the ordinal when there is one, else after the keyword. */
+	cellsFrom: number;
 }
 
 /**
- * Find `pattern` in `doc.compact` between `from` and `limit` (compact indices). With `ordinal`, a glued ordinal
- * right before the keyword ("…0000004" + "2.其他法律…") becomes part of the label, so its digit is not read as the
- * previous row's last cell; with `needsOrdinal`, a hit without that ordinal is skipped.
+ * Find `pattern` in `doc.compact` between `from` and `limit` (compact indices). With `ordinal`, the label starts at
+ * the last "N." before the keyword (after `from`), so that
+ * - a glued ordinal ("…0000004" + "2.其他法律…") is not read as the previous row's last cell, and
+ * - a label wrapped after its numbers ("4.无正当理由⇥0⇥0…⏎大量反复申请") keeps those numbers as its own;
+ * its cells are then read from just after the ordinal. With `needsOrdinal`, the ordinal must stand right before the
+ * keyword ("3.其他"), and a hit without it is skipped.
  */
 export function findLabel(doc: Doc, pattern: RegExp, from: number, limit: number, ordinal?: number, needsOrdinal = false): LabelHit | null {
 	const re = new RegExp(pattern.source, 'g');
 	re.lastIndex = from;
 	for (let m = re.exec(doc.compact); m && m.index < limit; m = re.exec(doc.compact)) {
 		let start = m.index;
+		let cells = m.index + m[0].length;
 		if (ordinal !== undefined) {
-			// The ordinal may stand a few characters before the keyword: "2.其他法律…", "1.属于国家秘密".
-			const prefix = new RegExp(`${ordinal}[.、,][^\\d.、,]{0,12}$`);
-			const before = doc.compact.slice(Math.max(from, start - 16), start);
-			const hit = prefix.exec(before);
-			if (hit) start -= hit[0].length;
-			else if (needsOrdinal) {
+			const before = doc.compact.slice(from, m.index);
+			const marks = [...before.matchAll(new RegExp(`${ordinal}[.、,](?=[^\\d.、,]|$)`, 'g'))];
+			const last = marks[marks.length - 1];
+			const adjacent = last !== undefined && last.index! + last[0].length === before.length;
+			if (needsOrdinal && !adjacent) {
 				if (m[0].length === 0) re.lastIndex++;
 				continue;
 			}
+			if (last) {
+				start = from + last.index!;
+				cells = start + last[0].length;
+			}
 		}
 		const end = m.index + m[0].length;
-		return { start, end, textStart: textOffset(doc, start), textEnd: textOffset(doc, end - 1) + 1 };
+		return {
+			start,
+			end,
+			textStart: textOffset(doc, start),
+			textEnd: textOffset(doc, end - 1) + 1,
+			cellsFrom: cells === end ? textOffset(doc, end - 1) + 1 : textOffset(doc, cells)
+		};
 	}
 	return null;
 }

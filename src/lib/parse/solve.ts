@@ -11,8 +11,6 @@ export interface Solved {
 	values: (number[] | null)[];
 	/** Why a row with several readings stayed null. */
 	reasons: (string | undefined)[];
-	/** How many identities the chosen readings break (the document's own inconsistencies). */
-	broken: number;
 }
 
 /** More combinations than this are not enumerated: the rows stay null. */
@@ -26,28 +24,19 @@ export function solveTable(keys: string[], candidates: (number[][] | null)[], id
 	const values: (number[] | null)[] = candidates.map((c) => (c && c.length === 1 ? c[0]! : null));
 	const reasons: (string | undefined)[] = keys.map(() => undefined);
 	const open = candidates.flatMap((c, i) => (c && c.length > 1 ? [i] : []));
-	if (!open.length) return { values, reasons, broken: 0 };
+	if (!open.length) return { values, reasons };
 
 	const combinations = open.reduce((n, i) => n * candidates[i]!.length, 1);
 	if (combinations > MAX_COMBINATIONS) {
 		for (const i of open) reasons[i] = `有 ${candidates[i]!.length} 种拆分，组合过多无法逐一核对`;
-		return { values, reasons, broken: 0 };
+		return { values, reasons };
 	}
 
-	// Keep the combinations that break the fewest identities: none, when the document is consistent; otherwise the
-	// reading a person would choose when the document itself breaks an identity whichever way it is read.
-	let fewest = Infinity;
-	let seen = open.map(() => new Set<number>());
+	const seen = open.map(() => new Set<number>());
 	const rows = values.slice();
 	const walk = (k: number) => {
 		if (k === open.length) {
-			let broken = 0;
-			for (const identity of identities) if (identity(rows) === false) broken++;
-			if (broken < fewest) {
-				fewest = broken;
-				seen = open.map(() => new Set<number>());
-			}
-			if (broken === fewest) open.forEach((i, j) => seen[j]!.add(candidates[i]!.indexOf(rows[i]!)));
+			if (identities.every((identity) => identity(rows) !== false)) open.forEach((i, j) => seen[j]!.add(candidates[i]!.indexOf(rows[i]!)));
 			return;
 		}
 		const i = open[k]!;
@@ -59,10 +48,12 @@ export function solveTable(keys: string[], candidates: (number[][] | null)[], id
 	};
 	walk(0);
 
+	const list = (i: number, xs: number[]) => xs.slice(0, 4).map((x) => candidates[i]![x]!.join('/')).join('；') + (xs.length > 4 ? '…' : '');
 	open.forEach((i, j) => {
 		const chosen = seen[j]!;
 		if (chosen.size === 1) values[i] = candidates[i]![[...chosen][0]!]!;
-		else reasons[i] = `有 ${chosen.size} 种拆分都${fewest ? `只违反 ${fewest} 个勾稽关系` : '满足勾稽关系'}（${[...chosen].map((x) => candidates[i]![x]!.join('/')).join('；')}）`;
+		else if (chosen.size === 0) reasons[i] = `有 ${candidates[i]!.length} 种拆分，没有一种满足勾稽关系（${list(i, candidates[i]!.map((_, x) => x))}）`;
+		else reasons[i] = `有 ${chosen.size} 种拆分都满足勾稽关系（${list(i, [...chosen])}）`;
 	});
-	return { values, reasons, broken: fewest === Infinity ? 0 : fewest };
+	return { values, reasons };
 }

@@ -49,6 +49,8 @@ export interface Table2Result {
 	table2_2019: Table2019 | null;
 	line: number | null;
 	checks: Check[];
+	/** The header names the template's columns (本年制发/本年废止/现行有效 or 本年新制作/对外公开总数量). */
+	recognized: boolean;
 }
 
 /** Read table 2 from its span. */
@@ -56,10 +58,11 @@ export function readTable2(doc: Doc, span: Span): Table2Result {
 	const is2019 = !!findCompact(doc, /本年新制作|本年新公开|对外公开总数量|其他对外管理服务|政府集中采购/, span.start, span.end);
 	if (is2019) {
 		const { values, line, checks } = readRows(doc, span, ROWS_2019);
-		return { template: '2019', table2: null, table2_2019: values as Table2019, line, checks };
+		return { template: '2019', table2: null, table2_2019: values as Table2019, line, checks, recognized: true };
 	}
+	const recognized = !!findCompact(doc, /本年制发|本年废止|现行有效|先行有效/, span.start, span.end);
 	const { values, line, checks } = readRows(doc, span, ROWS_2021);
-	return { template: '2021', table2: values as Table2, table2_2019: null, line, checks };
+	return { template: '2021', table2: values as Table2, table2_2019: null, line, checks, recognized };
 }
 
 function readRows<K extends string>(doc: Doc, span: Span, specs: RowSpec<K>[]): { values: Record<K, number | null>; line: number | null; checks: Check[] } {
@@ -83,7 +86,7 @@ function readRows<K extends string>(doc: Doc, span: Span, specs: RowSpec<K>[]): 
 			return;
 		}
 		const next = hits.slice(i + 1).find((h) => h !== null);
-		const reading = readCells(doc.folded, hit.textEnd, next ? next.textStart : spanEnd, spec.keys.length, { decimals: spec.decimals, signed: spec.signed });
+		const reading = readCells(doc.folded, hit.cellsFrom, next ? next.textStart : spanEnd, spec.keys.length, { decimals: spec.decimals, signed: spec.signed });
 		line ??= lineAt(doc, reading.firstOffset ?? hit.textStart);
 		if (reading.placeholders || reading.mode === 'blanks' || reading.mode === 'positional' || reading.mode === 'empty') placeholders = true;
 		if (reading.candidates.length !== 1) {

@@ -44,6 +44,19 @@ export function readTable3(doc: Doc, span: Span): Table3Result | null {
 	const firstHit = hits.find((h) => h !== null);
 	if (!firstHit) return null;
 
+	// A label garbled beyond its keyword still has its ordinal where the row should be: between the rows found
+	// before and after it, "N." followed by text is that row (a misprint like "2.其他法律行政止公开").
+	specs.forEach((spec, i) => {
+		if (hits[i] || spec.ordinal === undefined) return;
+		const prev = hits.slice(0, i).reverse().find((h) => h !== null);
+		const next = hits.slice(i + 1).find((h) => h !== null);
+		if (!prev || !next) return;
+		const hit = findLabel(doc, new RegExp(`${spec.ordinal}[.、](?=[^\\d.、,])`), prev.end, next.start);
+		if (!hit) return;
+		hits[i] = { ...hit, cellsFrom: hit.textEnd };
+		checks.push(finding('missing_row', `表三“${spec.label}”行的标签无法识别，按序号“${spec.ordinal}.”定位 / table 3 row ${spec.key} found by its ordinal only`, { line: lineAt(doc, hit.textStart), path: `table3.${spec.key}` }));
+	});
+
 	const columns = readColumns(doc, span.start, firstHit.start);
 	const ncols = columns.length;
 	if (ncols < 7) {
@@ -59,7 +72,7 @@ export function readTable3(doc: Doc, span: Span): Table3Result | null {
 		if (!hit) return null;
 		const next = hits.slice(i + 1).find((h) => h !== null);
 		const end = next ? next.textStart : spanTextEnd(doc, span);
-		return readCells(doc.folded, hit.textEnd, end, ncols, { identity: rowIdentity });
+		return readCells(doc.folded, hit.cellsFrom, end, ncols, { identity: rowIdentity });
 	});
 
 	const keys = specs.map((s) => s.key);
@@ -97,13 +110,8 @@ export function readTable3(doc: Doc, span: Span): Table3Result | null {
 	// 2019 template: the three 2021 (六) rows do not exist; 2021: the 2019 single row does not exist.
 	for (const spec of TABLE3_ROWS) if (!specs.includes(spec)) table3[spec.key] = toCells(null, columns);
 
-	if (glued) {
-		const note = solved.broken
-			? `；文件本身有 ${solved.broken} 处勾稽关系无论如何拆分都不成立，取违反最少的唯一读法`
-			: '';
-		const noteEn = solved.broken ? `; the document breaks ${solved.broken} identities whichever way it is read, so the unique reading breaking fewest was taken` : '';
-		checks.push(finding('glued_digits_decoded', `表三数字粘连，${glued} 行按列数与勾稽关系唯一拆分${note} / ${glued} glued rows of table 3 decoded uniquely${noteEn}`, { line: lineAt(doc, firstHit.textStart) }));
-	}
+	if (glued)
+		checks.push(finding('glued_digits_decoded', `表三数字粘连，${glued} 行按列数与勾稽关系唯一拆分 / ${glued} glued rows of table 3 decoded uniquely`, { line: lineAt(doc, firstHit.textStart) }));
 	if (placeholders)
 		checks.push(finding('placeholder_zero', `表三以“—”“/”“-”表示的单元格按 0 计 / table 3 cells written as “—”, “/” or “-” read as 0`, { line: lineAt(doc, firstHit.textStart) }));
 	if (blanks)

@@ -24,6 +24,7 @@ const YEAR = /((?:19|20)\d{2}|[二][〇○零O][一二三四五六七八九〇�
 /** Strip markdown and whitespace from a title line. */
 function clean(s: string): string {
 	return s
+		.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
 		.replace(/^\s*#{1,6}\s*/, '')
 		.replace(/\*\*|__|`/g, '')
 		.replace(/[\s\u3000]+/g, '')

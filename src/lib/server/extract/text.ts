@@ -16,8 +16,24 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding | null {
 	const utf16 = sniffUtf16(bytes);
 	if (utf16) return utf16;
 	if (decodes(bytes, 'utf-8')) return 'utf-8';
-	if (decodes(bytes, 'gb18030') && !hasControlBytes(bytes)) return 'gb18030';
-	return null;
+	// Not UTF-8: GB18030 or BOM-less UTF-16 whose text is mostly Chinese (so few NUL bytes). Take the decoding that
+	// reads as ordinary Chinese text, if one clearly does.
+	const scored = (['gb18030', 'utf-16le', 'utf-16be'] as const)
+		.filter((e) => (e === 'gb18030' ? !hasControlBytes(bytes) : bytes.length % 2 === 0) && decodes(bytes, e))
+		.map((e) => ({ e, score: plausibility(new TextDecoder(e).decode(bytes.subarray(0, 8192))) }))
+		.sort((a, b) => b.score - a.score);
+	return scored[0] && scored[0].score >= 0.9 ? scored[0].e : null;
+}
+
+/** Share of characters that ordinary Chinese report text consists of (CJK, ASCII, CJK and full-width punctuation). */
+function plausibility(text: string): number {
+	if (!text.length) return 0;
+	let ok = 0;
+	for (const ch of text) {
+		const c = ch.codePointAt(0)!;
+		if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) ok++;
+	}
+	return ok / [...text].length;
 }
 
 /**
@@ -40,9 +56,13 @@ function decodes(bytes: Uint8Array, encoding: string): boolean {
 	}
 }
 
-/** UTF-16 without a BOM: Chinese text in UTF-16 has a NUL in one byte of most ASCII code units. */
+/**
+ * UTF-16 without a BOM. UTF-8 and GB18030 text has no NUL bytes at all, while UTF-16 has one in every ASCII code unit
+ * (digits, tabs, line ends): on odd offsets for LE, even for BE. Chinese text is mostly non-ASCII, so even a few
+ * percent of NULs, all on one side, is the sign; the decode must then be clean and free of control characters.
+ */
 function sniffUtf16(bytes: Uint8Array): TextEncoding | null {
-	const n = Math.min(bytes.length, 4096) & ~1;
+	const n = Math.min(bytes.length, 8192) & ~1;
 	if (n < 4) return null;
 	let evenNul = 0;
 	let oddNul = 0;
@@ -51,9 +71,13 @@ function sniffUtf16(bytes: Uint8Array): TextEncoding | null {
 		if (bytes[i + 1] === 0) oddNul++;
 	}
 	const pairs = n / 2;
-	if (oddNul > pairs * 0.2 && evenNul < pairs * 0.02) return decodes(bytes.subarray(0, bytes.length & ~1), 'utf-16le') ? 'utf-16le' : null;
-	if (evenNul > pairs * 0.2 && oddNul < pairs * 0.02) return decodes(bytes.subarray(0, bytes.length & ~1), 'utf-16be') ? 'utf-16be' : null;
-	return null;
+	const candidate =
+		oddNul >= 4 && oddNul > pairs * 0.01 && evenNul * 10 <= oddNul ? 'utf-16le' : evenNul >= 4 && evenNul > pairs * 0.01 && oddNul * 10 <= evenNul ? 'utf-16be' : null;
+	if (!candidate) return null;
+	const whole = bytes.subarray(0, bytes.length & ~1);
+	if (!decodes(whole, candidate)) return null;
+	const sample = new TextDecoder(candidate).decode(bytes.subarray(0, n));
+	return /[\u0000-\u0008\u000e-\u001f]/.test(sample) ? null : candidate;
 }
 
 /** Binary files often decode as GB18030 by accident; real text has no C0 controls but tab, CR, LF, FF. */
