@@ -7,8 +7,8 @@ import { exportOption, renderSvg } from '../../src/lib/charts/echarts.ts';
 import { composeSvg, panelCsv } from '../../src/lib/charts/export.ts';
 import { parseFilters } from '../../src/lib/query/filters.ts';
 import { knownFrom, type Summary } from '../../src/lib/query/summary.ts';
-import { buildSummary } from '../../src/lib/server/build/aggregates.ts';
-import { DOMAIN_LABELS, openParquet } from '../query/duckdb.ts';
+import { buildSummary, classifyLabels } from '../../src/lib/server/build/aggregates.ts';
+import { openParquet } from '../query/duckdb.ts';
 import { writeSeedParquet } from '../query/seed-parquet.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -19,14 +19,14 @@ beforeAll(async () => {
 	// Test fixture: seed 000 renamed to carry markup in its agency name (never shown as real data).
 	const data = await writeSeedParquet({ rename: { '000_46f37372c73c045b.txt': `渠县${XSS}经济和信息化局` } });
 	db = await openParquet(data.dir);
-	summary = await buildSummary(data.dir, DOMAIN_LABELS);
+	summary = await buildSummary(data.dir, classifyLabels());
 });
 afterAll(() => db.close());
 
 async function viewOf(id: PanelId, query: string): Promise<{ view: PanelView; ctx: BuildContext }> {
 	const known = knownFrom(summary);
 	const filters = parseFilters(new URLSearchParams(query), known).filters;
-	const ctx: BuildContext = { filters, known, themes: DOMAIN_LABELS.themes, rules: new Map(summary.rules.map((r) => [r.key, r.label])) };
+	const ctx: BuildContext = { filters, known, themes: classifyLabels().themes, rules: new Map(summary.rules.map((r) => [r.key, r.label])) };
 	const rows = await db.all(PANELS[id].query(filters, known));
 	return { view: PANELS[id].build(rows as never[], ctx), ctx };
 }
@@ -136,7 +136,7 @@ describe('SVG export', () => {
 		expect((option.legend as { type: string }).type).toBe('plain');
 		expect(extra).toBeGreaterThan(0);
 		const svg = renderSvg(option, 720, view.height + extra);
-		for (const theme of ['公开内容深度/丰富度', '队伍/人员能力', '平台与渠道', '宣传与知晓率', '新技术/智能化', '企业服务', '政策解读', '信息质量与时效/报送']) {
+		for (const theme of ['公开内容深度/丰富度', '队伍/人员能力', '平台与渠道', '宣传与知晓率', '新技术/智能化', '企业服务（业务工作）', '政策解读', '信息质量与时效/报送']) {
 			expect(svg, theme).toContain(theme);
 		}
 	});

@@ -19,22 +19,3 @@ export async function openParquet(dir: string) {
 		}
 	};
 }
-
-/** Agency-type and theme labels as DOMAIN.md §4 and §5 print them. */
-export const DOMAIN_LABELS = {
-	types: new Map([
-		['gov_office', '人民政府/政府办公室/政务服务'],
-		['industry_it', '工信/经信/科技'],
-		['commerce', '商务/经济合作/投促']
-	]),
-	themes: new Map([
-		['staff', '队伍/人员能力'],
-		['interpretation', '政策解读'],
-		['content_depth', '公开内容深度/丰富度'],
-		['timeliness_quality', '信息质量与时效/报送'],
-		['platform_channel', '平台与渠道'],
-		['publicity_reach', '宣传与知晓率'],
-		['technology', '新技术/智能化'],
-		['enterprise_service', '企业服务']
-	])
-};

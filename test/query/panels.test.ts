@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseFilters } from '../../src/lib/query/filters.ts';
 import { knownFrom, type Summary } from '../../src/lib/query/summary.ts';
-import { buildSummary } from '../../src/lib/server/build/aggregates.ts';
+import { buildSummary, classifyLabels } from '../../src/lib/server/build/aggregates.ts';
 import { queryRequests, type RequestsRow } from '../../src/lib/query/panels/requests.ts';
 import { queryLand, type LandRow } from '../../src/lib/query/panels/land.ts';
 import { queryOutcomes, type OutcomesRow } from '../../src/lib/query/panels/outcomes.ts';
@@ -10,7 +10,7 @@ import { queryReview, type ReviewRow } from '../../src/lib/query/panels/review.t
 import { queryReports, type ReportsRow } from '../../src/lib/query/panels/reports.ts';
 import { queryThemes, type ThemesRow } from '../../src/lib/query/panels/themes.ts';
 import { queryQuality, type QualityRow } from '../../src/lib/query/panels/quality.ts';
-import { DOMAIN_LABELS, openParquet } from './duckdb.ts';
+import { openParquet } from './duckdb.ts';
 import { writeSeedParquet, type SeedData } from './seed-parquet.ts';
 
 let data: SeedData;
@@ -23,7 +23,7 @@ beforeAll(async () => {
 		checks: [{ source: '002_ab0d0af294131029.txt', rule: 'missing_column', severity: 'info', message: '表三缺少“其他”列', line: null }]
 	});
 	db = await openParquet(data.dir);
-	summary = await buildSummary(data.dir, DOMAIN_LABELS);
+	summary = await buildSummary(data.dir, classifyLabels());
 });
 afterAll(() => db.close());
 

@@ -9,6 +9,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PANELS } from '../../charts/panels.ts';
 import { PANEL_IDS } from '../../charts/common.ts';
+import { AGENCY_TYPES, THEMES } from '../../classify/index.ts';
 import { RULES } from '../../model/keys.ts';
 import { DEFAULT_FILTERS, regionLevel, type RegionInfo } from '../../query/filters.ts';
 import { SUMMARY_FILE, SUMMARY_VERSION, knownFrom, type Summary } from '../../query/summary.ts';
@@ -21,6 +22,14 @@ export interface Labels {
 	types: ReadonlyMap<string, string>;
 	/** Chinese label of each problem-theme key. */
 	themes: ReadonlyMap<string, string>;
+}
+
+/** The Chinese labels of the classification registries (src/lib/classify): what the dashboard shows for each key. */
+export function classifyLabels(): Labels {
+	return {
+		types: new Map(AGENCY_TYPES.map((t) => [t.key, t.label])),
+		themes: new Map(THEMES.map((t) => [t.key, t.label]))
+	};
 }
 
 /** JS values of a DuckDB row: BIGINT and HUGEINT become numbers (counts here stay far below 2^53). */
@@ -101,7 +110,7 @@ export async function buildSummary(dataDir: string, labels: Labels, generator = 
 }
 
 /** Write `summary.json` into `dataDir` (temp file, then rename): `await writeSummary('static/data', labels)`. */
-export async function writeSummary(dataDir: string, labels: Labels): Promise<Summary> {
+export async function writeSummary(dataDir: string, labels: Labels = classifyLabels()): Promise<Summary> {
 	const summary = await buildSummary(dataDir, labels);
 	const file = join(dataDir, SUMMARY_FILE);
 	await writeFile(`${file}.tmp`, JSON.stringify(summary));
