@@ -11,7 +11,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		paths: { base: process.env.BASE_PATH ?? '', relative: true }
+		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		// Report pages are prerendered from the data present at build time; with no data there are none.
+		prerender: { handleUnseenRoutes: 'ignore' }
 	}
 };
 

@@ -8,6 +8,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { writeSummary } from '../src/lib/server/build/aggregates.ts';
 import { buildDataset } from '../src/lib/server/build/index.ts';
 import { renderDataDoc } from '../src/lib/server/build/schema.ts';
 
@@ -57,6 +58,9 @@ async function main(): Promise<number> {
 		process.stderr.write('没有读出任何报告 / no report was built\n');
 		return 1;
 	}
+	// The dashboard's first view: small aggregates of the Parquet just written (summary.json, issue #7).
+	const summary = await writeSummary(values.out);
+	process.stderr.write(`summary.json: ${summary.reports} 份报告, ${summary.regions.length} 个地区 → ${values.out}\n`);
 	if (values.strict && manifest.skipped.length) {
 		process.stderr.write(`--strict: ${manifest.skipped.length} 个文件被跳过 / files skipped\n`);
 		return 1;

@@ -20,3 +20,10 @@ fi
 # npm install with the committed lock installs the same versions and leaves the lock unchanged.
 npm install --no-audit --no-fund
 npm test
+
+# End-to-end (issue #7): build the site from the sample data, then drive it headless in Debian's chromium.
+# The e2e run serves build/ on 127.0.0.1 itself (test/e2e/setup.ts) and closes that server when it ends;
+# `timeout` bounds the whole run (it usually takes a few minutes on 2 cores).
+npm run data
+npm run build
+timeout --kill-after=30 900 npm run test:e2e
