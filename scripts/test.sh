@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # The README's test command: install what the tests need, then run every test.
 # - npm packages from package-lock.json;
-# - Debian's chromium and poppler-utils for the end-to-end and PDF tests, with apt-get when missing (needs root).
+# - Debian's chromium for the end-to-end tests, with apt-get when missing (needs root; playwright-core drives it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
 	echo "installing Debian packages: ${need[*]}" >&2
 	if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
