@@ -32,7 +32,16 @@ describe('reportRows', () => {
 	});
 	it('gives a free-format report no table-3 rows, and a 2019 one 23 × 7', () => {
 		expect(reportRows({ ...report, template: 'free', table3: null }, { id: 'x', form: 'text' }).table3).toHaveLength(0);
-		expect(reportRows({ ...report, template: '2019' }, { id: 'x', form: 'text' }).table3).toHaveLength(161);
+		const nulls = { natural_person: null, commercial: null, research: null, social_welfare: null, legal_service: null, other_org: null, total: null };
+		const zeros = { natural_person: 0, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other_org: 0, total: 0 };
+		const as2019 = { ...report.table3!, other_no_correction: nulls, other_no_fee: nulls, other_other: nulls, other_processing: zeros };
+		expect(reportRows({ ...report, template: '2019', table3: as2019 }, { id: 'x', form: 'text' }).table3).toHaveLength(161);
+	});
+	it('keeps a (六)其他处理 row that a 2021-format report prints as one row (淮安市洪泽区 PDFs): 26 × 7', () => {
+		const zeros = { natural_person: 0, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other_org: 0, total: 0 };
+		const rows = reportRows({ ...report, table3: { ...report.table3!, other_processing: zeros } }, { id: 'x', form: 'text' });
+		expect(rows.table3).toHaveLength(182);
+		expect(rows.table3.filter((r) => r[1] === 'other_processing')).toHaveLength(7);
 	});
 });
 

@@ -3,7 +3,7 @@
  * that does not fit its Parquet column (a count that is no 32-bit integer, e.g. a glued "1000000000000") is written
  * as null *and* reported by an added `nonneg_integer` error check, never rounded or clipped silently.
  */
-import { RULES, TABLE2_2019_FIELDS, TABLE2_FIELDS, TABLE3_COLUMN_KEYS, TABLE3_ROW_KEYS_2019, TABLE3_ROW_KEYS_2021, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../model/keys.ts';
+import { RULES, TABLE2_2019_FIELDS, TABLE2_FIELDS, TABLE3_COLUMN_KEYS, TABLE3_ROW_KEYS, TABLE3_ROW_KEYS_2019, TABLE3_ROW_KEYS_2021, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../model/keys.ts';
 import type { Check, Report } from '../../model/record.ts';
 import { classifyItem } from '../../classify/themes.ts';
 import { CHECKS, PROBLEMS, REPORTS, TABLE3 } from './schema.ts';
@@ -71,7 +71,11 @@ export function reportRows(report: Report, facts: FileFacts): ReportRows {
 	for (const g of TABLE4_GROUPS) for (const c of TABLE4_COLUMNS) byName[`${g.key}_${c.key}`] = int(report.table4?.[g.key]?.[c.key], `table4.${g.key}.${c.key}`);
 
 	const table3: Cell[][] = [];
-	const rowKeys = report.template === '2021' ? TABLE3_ROW_KEYS_2021 : report.template === '2019' ? TABLE3_ROW_KEYS_2019 : [];
+	// The template's rows, plus any row the report prints outside it: some 2021-format reports print (六)其他处理
+	// as one row (other_processing, corpus 001/002 淮安市洪泽区).
+	const templateRows = report.template === '2021' ? TABLE3_ROW_KEYS_2021 : report.template === '2019' ? TABLE3_ROW_KEYS_2019 : [];
+	const printed = TABLE3_ROW_KEYS.filter((k) => !templateRows.includes(k) && Object.values(report.table3?.[k] ?? {}).some((v) => v !== null));
+	const rowKeys = TABLE3_ROW_KEYS.filter((k) => templateRows.includes(k) || printed.includes(k));
 	for (const row of rowKeys) {
 		const cells = report.table3?.[row];
 		const line = report.lines[`table3.${row}`] ?? null;
