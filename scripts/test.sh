@@ -18,6 +18,7 @@ fi
 # record the other platforms' optional @duckdb/node-bindings-* packages, and ci then calls the lock "not in sync".
 # npm install with the committed lock installs the same versions and leaves the lock unchanged.
 npm install --no-audit --no-fund
+npm run check          # types: tsc over src, scripts and test; svelte-check over the components
 results=$(mktemp -d)
 npm test -- --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 

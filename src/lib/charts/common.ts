@@ -114,6 +114,30 @@ export function barHeight(n: number, perBar = 28, extra = 80): number {
 	return Math.max(220, Math.min(1600, n * perBar + extra));
 }
 
+/**
+ * One bucket per year when rows span several years (a trend, no drill-down), else one per key (region, agency
+ * or agency type), ordered by `order` and with each bucket's drill-down target.
+ */
+export function groupBuckets<R extends { year: number | null; key: string; label: string }, B extends { key: string; label: string }>(
+	rows: readonly R[],
+	make: (key: string, label: string, rows: R[]) => B,
+	order: (a: B, b: B) => number,
+	target: (bucket: B) => Target,
+	labelOf: (key: string, rows: R[]) => string = (_, own) => own[0]!.label
+): { trend: boolean; buckets: B[]; targets: Target[] } {
+	const years = yearsOf(rows);
+	if (years.length > 1) {
+		const buckets = years.map((y) => make(String(y), `${y} 年`, rows.filter((r) => r.year === y)));
+		return { trend: true, buckets, targets: buckets.map(() => null) };
+	}
+	const buckets = [...new Set(rows.map((r) => r.key))].map((k) => {
+		const own = rows.filter((r) => r.key === k);
+		return make(k, labelOf(k, own), own);
+	});
+	buckets.sort(order);
+	return { trend: false, buckets, targets: buckets.map(target) };
+}
+
 /** Distinct non-null years of rows, ascending. */
 export function yearsOf(rows: readonly { year: number | null }[]): number[] {
 	return [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);

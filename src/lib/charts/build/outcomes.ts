@@ -6,7 +6,7 @@ import type { EChartsOption } from 'echarts';
 import { OUTCOME_GROUPS } from '../../model/keys.ts';
 import { computeShare, formatCount, formatNumber, MIN_SHARE_BASE, smallBaseNote } from '../../format/number.ts';
 import { OUTCOME_KEYS, type OutcomeKey, type OutcomesRow } from '../../query/panels/outcomes.ts';
-import { axisTooltip, barHeight, baseOption, cell, emptyView, sumStated, typeLabel, yearsOf, type BuildContext, type Column, type PanelView, type Target } from '../common.ts';
+import { axisTooltip, barHeight, baseOption, cell, emptyView, groupBuckets, sumStated, typeLabel, type BuildContext, type Column, type PanelView, type Target } from '../common.ts';
 import { scopeNotes } from './notes.ts';
 
 interface Bucket {
@@ -36,23 +36,14 @@ export function buildOutcomes(rows: OutcomesRow[], by: 'region' | 'agency_type',
 		{ key: 'reports', label: '报告数', numeric: true }
 	];
 	if (!rows.length) return emptyView(unit, columns);
-	const years = yearsOf(rows);
-	const trend = years.length > 1;
-	let buckets: Bucket[];
-	let targets: Target[];
-	if (trend) {
-		columns[0] = { key: 'year', label: '年度' };
-		buckets = years.map((y) => bucketOf(String(y), `${y} 年`, rows.filter((r) => r.year === y)));
-		targets = buckets.map(() => null);
-	} else {
-		const keys = [...new Set(rows.map((r) => r.key))];
-		buckets = keys.map((k) => {
-			const own = rows.filter((r) => r.key === k);
-			return bucketOf(k, by === 'agency_type' ? typeLabel(ctx, k) : own[0]!.label, own);
-		});
-		buckets.sort((a, b) => (b.counts.processed_total ?? -1) - (a.counts.processed_total ?? -1) || a.label.localeCompare(b.label, 'zh-CN'));
-		targets = buckets.map((b): Target => (by === 'region' && ctx.known.regions.has(b.key) ? { kind: 'region', code: b.key } : null));
-	}
+	const { trend, buckets, targets } = groupBuckets(
+		rows,
+		bucketOf,
+		(a, b) => (b.counts.processed_total ?? -1) - (a.counts.processed_total ?? -1) || a.label.localeCompare(b.label, 'zh-CN'),
+		(b): Target => (by === 'region' && ctx.known.regions.has(b.key) ? { kind: 'region', code: b.key } : null),
+		(k, own) => (by === 'agency_type' ? typeLabel(ctx, k) : own[0]!.label)
+	);
+	if (trend) columns[0] = { key: 'year', label: '年度' };
 	const all = bucketOf('', '合计', rows);
 	const shares = (b: Bucket) => Object.fromEntries(OUTCOME_KEYS.map((k) => [k, computeShare(b.counts[k], b.counts.processed_total)]));
 	const small = (b: Bucket) => b.counts.processed_total !== null && b.counts.processed_total > 0 && b.counts.processed_total < MIN_SHARE_BASE;

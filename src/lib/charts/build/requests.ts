@@ -8,7 +8,7 @@ import { formatCount, formatNumber } from '../../format/number.ts';
 import type { RequestsRow } from '../../query/panels/requests.ts';
 import type { Grouping } from '../../query/selection.ts';
 import { scopeNotes } from './notes.ts';
-import { axisTooltip, barHeight, baseOption, cell, emptyView, sumStated, yearsOf, type BuildContext, type Column, type PanelView, type Target } from '../common.ts';
+import { axisTooltip, barHeight, baseOption, cell, emptyView, groupBuckets, sumStated, type BuildContext, type Column, type PanelView, type Target } from '../common.ts';
 
 const APPLICANTS = TABLE3_COLUMNS.filter((c) => c.key !== 'total');
 type Applicant = (typeof APPLICANTS)[number]['key'];
@@ -32,23 +32,13 @@ export function buildRequests(rows: RequestsRow[], grouping: Grouping, ctx: Buil
 	const columns: Column[] = [firstColumn, ...TABLE3_COLUMNS.map((c) => ({ key: c.key, label: c.label, numeric: true })), { key: 'reports', label: '报告数', numeric: true }];
 	if (!rows.length) return emptyView(unit, columns);
 
-	const years = yearsOf(rows);
-	const trend = years.length > 1;
-	let buckets: Bucket[];
-	let targets: Target[];
-	if (trend) {
-		columns[0] = { key: 'year', label: '年度' };
-		buckets = years.map((y) => bucketOf(String(y), `${y} 年`, rows.filter((r) => r.year === y)));
-		targets = buckets.map(() => null);
-	} else {
-		const keys = [...new Set(rows.map((r) => r.key))];
-		buckets = keys.map((k) => bucketOf(k, rows.find((r) => r.key === k)!.label, rows.filter((r) => r.key === k)));
-		buckets.sort((a, b) => (b.values.total ?? -1) - (a.values.total ?? -1) || a.label.localeCompare(b.label, 'zh-CN'));
-		targets = buckets.map((b): Target => {
-			if (grouping === 'report') return { kind: 'report', id: b.key };
-			return ctx.known.regions.has(b.key) ? { kind: 'region', code: b.key } : null;
-		});
-	}
+	const { trend, buckets, targets } = groupBuckets(
+		rows,
+		bucketOf,
+		(a, b) => (b.values.total ?? -1) - (a.values.total ?? -1) || a.label.localeCompare(b.label, 'zh-CN'),
+		(b): Target => (grouping === 'report' ? { kind: 'report', id: b.key } : ctx.known.regions.has(b.key) ? { kind: 'region', code: b.key } : null)
+	);
+	if (trend) columns[0] = { key: 'year', label: '年度' };
 	const total = bucketOf('', '合计', rows);
 	const reports = total.reports;
 

@@ -7,7 +7,7 @@ import { TABLE4_GROUPS } from '../../model/keys.ts';
 import { computeShare, formatCount, formatNumber, MIN_SHARE_BASE, smallBaseNote } from '../../format/number.ts';
 import { REVIEW_GROUPS, type ReviewGroup, type ReviewRow } from '../../query/panels/review.ts';
 import type { Grouping } from '../../query/selection.ts';
-import { axisTooltip, barHeight, baseOption, cell, emptyView, sumStated, yearsOf, type BuildContext, type Column, type PanelView, type Target } from '../common.ts';
+import { axisTooltip, barHeight, baseOption, cell, emptyView, groupBuckets, sumStated, type BuildContext, type Column, type PanelView, type Target } from '../common.ts';
 import { scopeNotes } from './notes.ts';
 
 const SHORT: Record<ReviewGroup, string> = { review: '行政复议', suit_direct: '直接起诉', suit_after_review: '复议后起诉' };
@@ -37,23 +37,14 @@ export function buildReview(rows: ReviewRow[], grouping: Grouping, ctx: BuildCon
 		{ key: 'reports', label: '报告数', numeric: true }
 	];
 	if (!rows.length) return emptyView(unit, columns);
-	const years = yearsOf(rows);
-	const trend = years.length > 1;
-	let buckets: Bucket[];
-	let targets: Target[];
-	if (trend) {
-		columns[0] = { key: 'year', label: '年度' };
-		buckets = years.map((y) => bucketOf(String(y), `${y} 年`, rows.filter((r) => r.year === y)));
-		targets = buckets.map(() => null);
-	} else {
-		const keys = [...new Set(rows.map((r) => r.key))];
-		buckets = keys.map((k) => bucketOf(k, rows.find((r) => r.key === k)!.label, rows.filter((r) => r.key === k)));
-		const cases = (b: Bucket) => REVIEW_GROUPS.reduce((n, g) => n + (b.v[`${g}_total`] ?? 0), 0);
-		buckets.sort((a, b) => cases(b) - cases(a) || a.label.localeCompare(b.label, 'zh-CN'));
-		targets = buckets.map((b): Target =>
-			grouping === 'report' ? { kind: 'report', id: b.key } : ctx.known.regions.has(b.key) ? { kind: 'region', code: b.key } : null
-		);
-	}
+	const cases = (b: Bucket) => REVIEW_GROUPS.reduce((n, g) => n + (b.v[`${g}_total`] ?? 0), 0);
+	const { trend, buckets, targets } = groupBuckets(
+		rows,
+		bucketOf,
+		(a, b) => cases(b) - cases(a) || a.label.localeCompare(b.label, 'zh-CN'),
+		(b): Target => (grouping === 'report' ? { kind: 'report', id: b.key } : ctx.known.regions.has(b.key) ? { kind: 'region', code: b.key } : null)
+	);
+	if (trend) columns[0] = { key: 'year', label: '年度' };
 	const all = bucketOf('', '合计', rows);
 	const share = (b: Bucket, g: ReviewGroup) => computeShare(b.v[`${g}_corrected`] ?? null, b.v[`${g}_total`] ?? null);
 	const anySmall = [...buckets, all].some((b) => REVIEW_GROUPS.some((g) => share(b, g).small));
