@@ -15,6 +15,7 @@ import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { ReportError } from '../../model/errors.ts';
 import { detectEncoding, type TextEncoding } from './text.ts';
+import { joinWrapped } from './wrap.ts';
 
 /** Tags whose content is never report text. */
 const DROP = new Set([
@@ -374,17 +375,3 @@ function cellText(cell: Element): string {
 	return joinWrapped(inner.lines.map((l) => l.replace(/\t/g, ' ')));
 }
 
-/** Join the pieces of one wrapped text: no space where either side is CJK, else one space. */
-export function joinWrapped(parts: string[]): string {
-	let s = '';
-	for (const p of parts) {
-		if (!p) continue;
-		if (s && !(isWide(s.at(-1)!) || isWide(p[0]!))) s += ' ';
-		s += p;
-	}
-	return s;
-}
-
-function isWide(ch: string): boolean {
-	return /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026]/.test(ch);
-}

@@ -14,6 +14,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ReportError } from '../../model/errors.ts';
+import { joinPair, joinWrapped } from './wrap.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
@@ -408,14 +409,7 @@ function joinItems(line: Item[]): string {
 /** A table cell's items as one line: its own wrapped lines joined, tabs and line breaks made spaces. */
 function cellText(items: Item[]): string {
 	if (!items.length) return '';
-	const parts = groupLines(items).map((l) => joinItems(l).replace(/\t/g, ' ').trim());
-	let s = '';
-	for (const p of parts) {
-		if (!p) continue;
-		if (s && !(isWide(s.at(-1)!) || isWide(p[0]!))) s += ' ';
-		s += p;
-	}
-	return s;
+	return joinWrapped(groupLines(items).map((l) => joinItems(l).replace(/\t/g, ' ').trim()));
 }
 
 /** Section and item markers that begin a new paragraph even right after a full line. */
@@ -443,12 +437,4 @@ function joinParagraphs(blocks: Block[]): string[] {
 		prev = b;
 	}
 	return out;
-}
-
-function joinPair(a: string, b: string): string {
-	return a + (isWide(a.at(-1)!) || isWide(b[0]!) ? '' : ' ') + b;
-}
-
-function isWide(ch: string): boolean {
-	return /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026]/.test(ch);
 }
