@@ -17,8 +17,6 @@ export const TABLE3_COLUMNS = [
 ] as const;
 export type Table3Column = (typeof TABLE3_COLUMNS)[number]['key'];
 export const TABLE3_COLUMN_KEYS: readonly Table3Column[] = TABLE3_COLUMNS.map((c) => c.key);
-/** The six applicant columns whose sum is `total` (rule `row_total`). */
-export const APPLICANT_COLUMN_KEYS: readonly Table3Column[] = TABLE3_COLUMN_KEYS.filter((c) => c !== 'total');
 
 export type Table3Group = 'intake' | 'granted' | 'partial' | 'denied' | 'unable' | 'rejected' | 'other' | 'processed_total' | 'carried_forward';
 
@@ -78,7 +76,6 @@ export const TABLE3_ROWS: readonly Table3RowSpec[] = [
 	{ key: 'processed_total', label: '(七)总计', short: '办理总计', group: 'processed_total', match: /(\(七\))?(总计|合计)/, templates: BOTH },
 	{ key: 'carried_forward', label: '四、结转下年度继续办理', short: '结转下年', group: 'carried_forward', match: /结转下(一)?年/, templates: BOTH }
 ];
-export type Table3Row = string;
 
 /** The 25 row keys of the 2021 template, in printed order (the keys of TEMPLATE.md). */
 export const TABLE3_ROW_KEYS_2021: readonly string[] = TABLE3_ROWS.filter((r) => r.templates.includes('2021')).map((r) => r.key);

@@ -47,38 +47,25 @@ export function textOffset(doc: Doc, compactIndex: number): number {
 	return doc.compactToText[compactIndex]!;
 }
 
-/** The compact index of the first compact character at or after a text offset. */
-export function compactIndexAt(doc: Doc, offset: number): number {
-	const map = doc.compactToText;
-	let lo = 0;
-	let hi = map.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (map[mid]! < offset) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+/** The text of 1-based line `n`, without its line break ('' past the end). */
+export function lineText(doc: Doc, n: number): string {
+	const start = doc.lineStarts[n - 1];
+	if (start === undefined) return '';
+	const next = doc.lineStarts[n];
+	return doc.text.slice(start, next === undefined ? doc.text.length : next - 1);
 }
 
 const BRACKETS: Record<string, string> = { '【': '(', '】': ')', '〔': '(', '〕': ')', '〈': '<', '〉': '>', '﹙': '(', '﹚': ')' };
 
+const FOLD = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u200b\u3008-\u3015\ufe59\ufe5a]/g;
+
 /** Length-preserving width fold: full-width forms U+FF01–FF5E → ASCII, U+3000 and NBSP → space, odd brackets → (). */
 export function foldWidth(text: string): string {
-	let out = '';
-	let last = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		let r: string | undefined;
-		if (c >= 0xff01 && c <= 0xff5e) r = String.fromCharCode(c - 0xfee0);
-		else if (c === 0x3000 || c === 0x00a0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200b) r = ' ';
-		else if (c >= 0x3008 && c <= 0x3015) r = BRACKETS[text[i]!];
-		else if (c === 0xfe59 || c === 0xfe5a) r = BRACKETS[text[i]!];
-		if (r !== undefined) {
-			out += text.slice(last, i) + r;
-			last = i + 1;
-		}
-	}
-	return last === 0 ? text : out + text.slice(last);
+	return text.replace(FOLD, (ch) => {
+		const c = ch.charCodeAt(0);
+		if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+		return BRACKETS[ch] ?? (c >= 0x3008 && c <= 0x3015 ? ch : ' ');
+	});
 }
 
 /**
@@ -116,17 +103,17 @@ function blankDebrisLines(folded: string, lineStarts: number[]): string {
 	return last === 0 ? folded : out + folded.slice(last);
 }
 
-const DROP = new Set([' ', '\t', '\n', '\r', '\f', '\v', '*', '#', '|', '>', '`', '\u200b', '\ufeff']);
+const DROP = /[ \t\n\r\f\v*#|>`\u200b\ufeff]/g;
 
 function compactText(folded: string): { compact: string; map: Int32Array } {
-	const map = new Int32Array(folded.length);
-	let compact = '';
+	const compact = folded.replace(DROP, '');
+	const map = new Int32Array(compact.length);
 	let n = 0;
 	for (let i = 0; i < folded.length; i++) {
-		const ch = folded[i]!;
-		if (DROP.has(ch)) continue;
-		compact += ch;
+		const c = folded.charCodeAt(i);
+		// the characters DROP removes
+		if (c === 32 || (c >= 9 && c <= 13) || c === 42 || c === 35 || c === 124 || c === 62 || c === 96 || c === 0x200b || c === 0xfeff) continue;
 		map[n++] = i;
 	}
-	return { compact, map: map.slice(0, n) };
+	return { compact, map };
 }

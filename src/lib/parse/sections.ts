@@ -5,7 +5,7 @@
  * 收到和处理政府信息公开申请情况…", corpus 009), so each table is found by its own content and its heading is taken
  * as the last heading before that content.
  */
-import { compactIndexAt, type Doc } from './doc.ts';
+import type { Doc } from './doc.ts';
 import { findCompact, findLastCompact } from './labels.ts';
 
 /** Compact index range [start, end). */
@@ -110,9 +110,4 @@ function headingStart(compact: string, index: number): number {
 	const before = compact.slice(Math.max(0, index - 6), index);
 	const m = /(?:[一二三四五六七八九十]{1,2}[、.]|\([一二三四五六七八九十]{1,2}\)|[0-9]{1,2}[、.])(?:因)?$/.exec(before);
 	return m ? index - m[0].length : index;
-}
-
-/** The compact index where the text offset `offset` falls (for steps that work on text offsets). */
-export function compactAt(doc: Doc, offset: number): number {
-	return compactIndexAt(doc, offset);
 }

@@ -6,7 +6,7 @@
  *    "# 凤泉区工业和信息化局 2025 年政府信息公开工作年度报告"             (seed 002, line 3: markdown heading)
  *    "息县商务和工业信息化局 2025 年政府信息公开工作 年度报告"             (seed 004: stray space)
  */
-import { lineAt, type Doc } from './doc.ts';
+import { foldWidth, lineAt, lineText, type Doc } from './doc.ts';
 
 export interface TitleResult {
 	title: string | null;
@@ -65,20 +65,20 @@ function stripReportWords(s: string): string {
 
 /** Read the title, agency and year from the first lines of the report (or the crawler's header). */
 export function readTitle(doc: Doc, bodyOffset: number): TitleResult {
-	const lines = doc.text.split('\n');
+	const count = doc.lineStarts.length;
 	const none: TitleResult = { title: null, agency: null, year: null, agencyLine: null, yearLine: null };
 
 	// A crawler's header line "标题: …" is the page title.
-	for (let i = 0; i < Math.min(lines.length, 12); i++) {
-		const m = HEADER_TITLE.exec(lines[i]!);
+	for (let i = 0; i < Math.min(count, 12); i++) {
+		const m = HEADER_TITLE.exec(lineText(doc, i + 1));
 		if (m && REPORT_WORDS.test(clean(m[2]!))) return fromTitle(m[2]!, i + 1, i + 1);
 	}
 
 	// Otherwise the first report-titled line of the body, possibly with the agency on the line before it.
 	const first = lineAt(doc, bodyOffset) - 1;
 	const candidates: { text: string; line: number }[] = [];
-	for (let i = first; i < lines.length && candidates.length < 10; i++) {
-		const text = clean(lines[i]!);
+	for (let i = first; i < count && candidates.length < 10; i++) {
+		const text = clean(lineText(doc, i + 1));
 		if (text) candidates.push({ text, line: i + 1 });
 	}
 	for (let k = 0; k < candidates.length; k++) {
@@ -134,9 +134,8 @@ function iso(y: number, m: number, d: number): string | null {
  * at the end ("平潭综合实验区交通与建设局 2025年1月22日", "二○一四年一月十日"). Null when the text states neither.
  */
 export function readPublishedAt(doc: Doc): { date: string; line: number } | null {
-	const lines = doc.text.split('\n');
-	for (let i = 0; i < Math.min(lines.length, 15); i++) {
-		const m = HEADER_DATE.exec(doc.folded.slice(doc.lineStarts[i]!, (doc.lineStarts[i + 1] ?? doc.text.length + 1) - 1));
+	for (let i = 0; i < Math.min(doc.lineStarts.length, 15); i++) {
+		const m = HEADER_DATE.exec(foldWidth(lineText(doc, i + 1)));
 		if (m) {
 			const date = iso(Number(m[2]), Number(m[3]), Number(m[4]));
 			if (date) return { date, line: i + 1 };
